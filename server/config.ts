@@ -1,0 +1,45 @@
+/** Environment → typed configuration, validated once at start-up. */
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+const Flag = z.enum(['0', '1', 'true', 'false']).transform((v) => v === '1' || v === 'true');
+
+const EnvSchema = z.object({
+  CALLBOARD_DATA_DIR: z.string().default('./data'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  CALLBOARD_HOST: z.string().default('0.0.0.0'),
+  CALLBOARD_PUBLIC_URL: z.url().optional(),
+  CALLBOARD_ADMIN_PASSWORD: z.string().min(10, 'CALLBOARD_ADMIN_PASSWORD needs at least 10 characters').optional(),
+  CALLBOARD_DEMO: Flag.default(true),
+  CALLBOARD_SQLITE_SYNC: z.enum(['FULL', 'NORMAL']).default('FULL'),
+  CALLBOARD_SECURE_COOKIES: Flag.default(false),
+});
+
+export interface Config {
+  dataDir: string;
+  port: number;
+  host: string;
+  publicUrl: string | null;
+  adminPassword: string | undefined;
+  demo: boolean;
+  sqliteSync: 'FULL' | 'NORMAL';
+  secureCookies: boolean;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv): Config {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new Error(`invalid configuration:\n${z.prettifyError(parsed.error)}`);
+  }
+  const e = parsed.data;
+  return {
+    dataDir: resolve(e.CALLBOARD_DATA_DIR),
+    port: e.PORT,
+    host: e.CALLBOARD_HOST,
+    publicUrl: e.CALLBOARD_PUBLIC_URL ?? null,
+    adminPassword: e.CALLBOARD_ADMIN_PASSWORD,
+    demo: e.CALLBOARD_DEMO,
+    sqliteSync: e.CALLBOARD_SQLITE_SYNC,
+    secureCookies: e.CALLBOARD_SECURE_COOKIES,
+  };
+}

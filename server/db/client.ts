@@ -1,0 +1,38 @@
+/** Opens the SQLite file with the pragmas Callboard relies on and applies committed migrations. */
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import * as schema from './schema.ts';
+
+export type Db = BetterSQLite3Database<typeof schema>;
+export type SyncLevel = 'FULL' | 'NORMAL';
+
+export interface Database_ {
+  db: Db;
+  sqlite: Database.Database;
+  close(): void;
+}
+
+const MIGRATIONS = fileURLToPath(new URL('./migrations', import.meta.url));
+
+export function openDatabase(file: string, sync: SyncLevel = 'FULL'): Database_ {
+  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  const sqlite = new Database(file);
+  sqlite.pragma('journal_mode = WAL');
+  // FULL: a commit we answered 2xx survives a power cut, not only a process crash (see README).
+  sqlite.pragma(`synchronous = ${sync}`);
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  const db = drizzle(sqlite, { schema });
+  migrate(db, { migrationsFolder: MIGRATIONS });
+  return {
+    db,
+    sqlite,
+    close() {
+      if (sqlite.open) sqlite.close();
+    },
+  };
+}

@@ -1,0 +1,46 @@
+/** Users, their sessions, and display devices with their hashed tokens. */
+import { and, asc, eq, gt, lt } from 'drizzle-orm';
+import type { Db } from '../client.ts';
+import { displays, sessions, users, type DisplayRow, type UserRow } from '../schema.ts';
+
+export type NewUser = typeof users.$inferInsert;
+export type NewDisplay = typeof displays.$inferInsert;
+
+export function createAccountRepo(db: Db) {
+  return {
+    countUsers: (): number => db.select({ id: users.id }).from(users).all().length,
+    listUsers: (): UserRow[] => db.select().from(users).orderBy(asc(users.id)).all(),
+    getUser: (id: number): UserRow | undefined => db.select().from(users).where(eq(users.id, id)).get(),
+    userByName: (username: string): UserRow | undefined =>
+      db.select().from(users).where(eq(users.username, username)).get(),
+    insertUser: (row: NewUser): UserRow => db.insert(users).values(row).returning().get(),
+    updateUser: (id: number, patch: Partial<NewUser>): UserRow | undefined =>
+      db.update(users).set(patch).where(eq(users.id, id)).returning().get(),
+
+    insertSession(idHash: string, userId: number, createdAt: number, expiresAt: number) {
+      db.insert(sessions).values({ idHash, userId, createdAt, expiresAt }).run();
+    },
+    /** The session's user, if the session exists, has not expired and the user is enabled. */
+    sessionUser(idHash: string, now: number): UserRow | undefined {
+      const row = db
+        .select({ user: users })
+        .from(sessions)
+        .innerJoin(users, eq(users.id, sessions.userId))
+        .where(and(eq(sessions.idHash, idHash), gt(sessions.expiresAt, now), eq(users.disabled, false)))
+        .get();
+      return row?.user;
+    },
+    deleteSession: (idHash: string) => db.delete(sessions).where(eq(sessions.idHash, idHash)).run(),
+    deleteExpiredSessions: (now: number) => db.delete(sessions).where(lt(sessions.expiresAt, now)).run(),
+
+    listDisplays: (branchId: number): DisplayRow[] =>
+      db.select().from(displays).where(eq(displays.branchId, branchId)).orderBy(asc(displays.id)).all(),
+    displayByTokenHash: (tokenHash: string): DisplayRow | undefined =>
+      db.select().from(displays).where(and(eq(displays.tokenHash, tokenHash), eq(displays.revoked, false))).get(),
+    insertDisplay: (row: NewDisplay): DisplayRow => db.insert(displays).values(row).returning().get(),
+    updateDisplay: (id: number, patch: Partial<NewDisplay>): DisplayRow | undefined =>
+      db.update(displays).set(patch).where(eq(displays.id, id)).returning().get(),
+  };
+}
+
+export type AccountRepo = ReturnType<typeof createAccountRepo>;

@@ -1,0 +1,39 @@
+/** Turns a hello's credentials into a principal allowed to watch the requested branch (P2). */
+import { getCookie } from 'hono/cookie';
+import type { Context } from 'hono';
+import { CloseCode, type ClientMessage } from '../../shared/protocol.ts';
+import type { AuthService } from '../services/auth-service.ts';
+import type { Repos } from '../services/deps.ts';
+import { canAccessBranch } from '../services/access.ts';
+import { SESSION_COOKIE } from '../http/auth-middleware.ts';
+import type { AuthResult } from './session.ts';
+
+type Hello = Extract<ClientMessage, { type: 'hello' }>;
+
+export function createAuthenticator(auth: AuthService, repos: Repos, c: Context) {
+  // Read during the upgrade request: the browser sends its session cookie only then.
+  const sessionToken = getCookie(c, SESSION_COOKIE);
+  return (hello: Hello): AuthResult => {
+    const forbidden: AuthResult = { ok: false, code: CloseCode.Forbidden, reason: 'not allowed to watch this branch' };
+    switch (hello.auth.kind) {
+      case 'device': {
+        const display = auth.deviceByToken(hello.auth.token);
+        if (!display) return { ok: false, code: CloseCode.Unauthorized, reason: 'unknown or revoked device token' };
+        if (display.branchId !== hello.branchId) return forbidden;
+        return { ok: true, principal: { kind: 'device', displayId: display.id, branchId: display.branchId } };
+      }
+      case 'session': {
+        const user = auth.sessionUser(sessionToken);
+        if (!user) return { ok: false, code: CloseCode.Unauthorized, reason: 'no valid session' };
+        if (!canAccessBranch({ kind: 'user', user }, hello.branchId)) return forbidden;
+        return { ok: true, principal: { kind: 'user', userId: user.id } };
+      }
+      case 'phone': {
+        const ticket = repos.tickets.getByPhoneToken(hello.auth.token);
+        if (!ticket) return { ok: false, code: CloseCode.Unauthorized, reason: 'unknown ticket token' };
+        if (ticket.branchId !== hello.branchId) return forbidden;
+        return { ok: true, principal: { kind: 'phone', ticketId: ticket.id, branchId: ticket.branchId } };
+      }
+    }
+  };
+}

@@ -1,0 +1,124 @@
+/**
+ * The fan-out: one topic per branch with a sequence counter, a bounded replay buffer and its subscribers.
+ * Each event is serialized once per topic, never once per client (PROTOCOL.md P6).
+ */
+import { randomBytes } from 'node:crypto';
+import { PROTOCOL_VERSION, type QueueEvent, type Resume, type ServerMessage } from '../../shared/protocol.ts';
+import type { BranchSnapshot } from '../../shared/model.ts';
+import type { EventPublisher } from '../services/deps.ts';
+
+export interface Subscriber {
+  /** Sends one already-serialized frame; returns false when the subscriber is gone or overloaded. */
+  deliver(frame: string): void;
+}
+
+interface Frame {
+  seq: number;
+  frame: string;
+}
+
+class Topic {
+  seq = 0;
+  readonly buffer: Frame[] = [];
+  readonly subscribers = new Set<Subscriber>();
+  snapshotCache: { seq: number; frame: string } | null = null;
+}
+
+export interface HubOptions {
+  snapshotOf: (branchId: number) => BranchSnapshot;
+  now: () => number;
+  /** Events kept per branch for resuming clients (P5). */
+  replayLimit?: number;
+}
+
+export class Hub implements EventPublisher {
+  /** Identifies this server's event stream; a resume from another epoch (a restart) gets a snapshot. */
+  readonly epoch = `${Date.now().toString(36)}-${randomBytes(6).toString('hex')}`;
+  private readonly topics = new Map<number, Topic>();
+  private readonly replayLimit: number;
+
+  constructor(private readonly options: HubOptions) {
+    this.replayLimit = options.replayLimit ?? 2000;
+  }
+
+  private topic(branchId: number): Topic {
+    let t = this.topics.get(branchId);
+    if (!t) {
+      t = new Topic();
+      this.topics.set(branchId, t);
+    }
+    return t;
+  }
+
+  publish(branchId: number, events: QueueEvent[]): void {
+    const topic = this.topic(branchId);
+    const at = this.options.now();
+    for (const event of events) {
+      topic.seq += 1;
+      const message: ServerMessage = { type: 'event', seq: topic.seq, at, event };
+      const frame = JSON.stringify(message);
+      topic.buffer.push({ seq: topic.seq, frame });
+      if (topic.buffer.length > this.replayLimit) topic.buffer.splice(0, topic.buffer.length - this.replayLimit);
+      for (const s of topic.subscribers) s.deliver(frame);
+      // P9: after a configuration change every subscriber gets a fresh snapshot at the new seq.
+      if (event.kind === 'config_changed') {
+        const snap = this.snapshotFrame(branchId, topic);
+        for (const s of topic.subscribers) s.deliver(snap);
+      }
+    }
+  }
+
+  /**
+   * Subscribes and brings the subscriber up to date: the missed events when `resume` is in this epoch and
+   * within the buffer (P5), else a snapshot (P4). Synchronous, so no event can slip between the two.
+   */
+  subscribe(branchId: number, subscriber: Subscriber, resume: Resume | undefined): () => void {
+    const topic = this.topic(branchId);
+    const missed = this.replayFrom(topic, resume);
+    if (missed) {
+      const resumed: ServerMessage = { type: 'resumed', epoch: this.epoch, fromSeq: resume!.seq + 1, toSeq: topic.seq };
+      subscriber.deliver(JSON.stringify(resumed));
+      for (const f of missed) subscriber.deliver(f.frame);
+    } else {
+      subscriber.deliver(this.snapshotFrame(branchId, topic));
+    }
+    topic.subscribers.add(subscriber);
+    return () => {
+      topic.subscribers.delete(subscriber);
+    };
+  }
+
+  private replayFrom(topic: Topic, resume: Resume | undefined): Frame[] | null {
+    if (!resume || resume.epoch !== this.epoch || resume.seq > topic.seq) return null;
+    if (resume.seq === topic.seq) return [];
+    const oldest = topic.buffer[0]?.seq ?? topic.seq + 1;
+    if (resume.seq + 1 < oldest) return null;
+    return topic.buffer.slice(resume.seq + 1 - oldest);
+  }
+
+  private snapshotFrame(branchId: number, topic: Topic): string {
+    if (topic.snapshotCache?.seq !== topic.seq) {
+      const message: ServerMessage = {
+        type: 'snapshot',
+        v: PROTOCOL_VERSION,
+        epoch: this.epoch,
+        seq: topic.seq,
+        serverTime: this.options.now(),
+        state: this.options.snapshotOf(branchId),
+      };
+      topic.snapshotCache = { seq: topic.seq, frame: JSON.stringify(message) };
+    }
+    return topic.snapshotCache.frame;
+  }
+
+  subscriberCount(branchId?: number): number {
+    if (branchId !== undefined) return this.topics.get(branchId)?.subscribers.size ?? 0;
+    let n = 0;
+    for (const t of this.topics.values()) n += t.subscribers.size;
+    return n;
+  }
+
+  currentSeq(branchId: number): number {
+    return this.topics.get(branchId)?.seq ?? 0;
+  }
+}

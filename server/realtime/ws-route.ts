@@ -1,0 +1,65 @@
+/** The `/ws` endpoint: adapts each WebSocket to a ClientSession and tracks live sessions for shutdown. */
+import { upgradeWebSocket } from '@hono/node-server';
+import type { Hono } from 'hono';
+import type { WebSocket } from 'ws';
+import { CloseCode } from '../../shared/protocol.ts';
+import type { AuthService } from '../services/auth-service.ts';
+import type { Repos } from '../services/deps.ts';
+import { createAuthenticator } from './authenticate.ts';
+import type { Hub } from './hub.ts';
+import { ClientSession, DEFAULT_LIMITS, type Principal, type SessionLimits } from './session.ts';
+
+export interface RealtimeDeps {
+  hub: Hub;
+  auth: AuthService;
+  repos: Repos;
+  now: () => number;
+  limits?: Partial<SessionLimits>;
+  onStatus?: (principal: Principal, status: { appVersion: string; screen: { w: number; h: number }; audio: string }) => void;
+}
+
+export class SessionRegistry {
+  readonly sessions = new Set<ClientSession>();
+  closeAll(code: number = CloseCode.ServerShutdown, reason = 'server shutting down') {
+    for (const s of this.sessions) s.close(code, reason);
+    this.sessions.clear();
+  }
+}
+
+export function mountRealtime(app: Hono<any>, deps: RealtimeDeps): SessionRegistry {
+  const registry = new SessionRegistry();
+  const limits = { ...DEFAULT_LIMITS, ...deps.limits };
+  app.get(
+    '/ws',
+    upgradeWebSocket((c) => {
+      const authenticate = createAuthenticator(deps.auth, deps.repos, c);
+      let session: ClientSession | null = null;
+      return {
+        onOpen(_event, ws) {
+          const raw = ws.raw as WebSocket;
+          session = new ClientSession(
+            {
+              send: (data) => ws.send(data),
+              close: (code, reason) => ws.close(code, reason),
+              bufferedAmount: () => raw.bufferedAmount,
+            },
+            { hub: deps.hub, authenticate, onStatus: deps.onStatus, now: deps.now },
+            limits,
+          );
+          registry.sessions.add(session);
+        },
+        onMessage(event) {
+          if (typeof event.data !== 'string') return session?.close(CloseCode.BadMessage, 'text frames only');
+          session?.onMessage(event.data);
+        },
+        onClose() {
+          if (session) {
+            session.dispose();
+            registry.sessions.delete(session);
+          }
+        },
+      };
+    }),
+  );
+  return registry;
+}

@@ -1,0 +1,49 @@
+/** Per-service queue figures (waiting, estimated wait), published at most every few hundred ms per branch. */
+import type { ServiceStats } from '../../shared/model.ts';
+import { QUEUED_STATUSES } from '../../shared/model.ts';
+import { estimateWaitMinutes } from '../domain/wait-estimate.ts';
+import type { ServiceDeps } from './deps.ts';
+
+export function computeStats(deps: ServiceDeps, branchId: number): ServiceStats[] {
+  const { setup, tickets } = deps.repos;
+  const counters = setup.listCounters(branchId);
+  const waiting = new Map<number, number>();
+  for (const t of tickets.active(branchId)) {
+    if (QUEUED_STATUSES.includes(t.status)) waiting.set(t.serviceId, (waiting.get(t.serviceId) ?? 0) + 1);
+  }
+  return setup.listServices(branchId).map((s) => {
+    const count = waiting.get(s.id) ?? 0;
+    const open = counters.filter((c) => c.status === 'open' && c.serviceIds.includes(s.id)).length;
+    const estimate = estimateWaitMinutes({ ahead: count, meanServiceMs: tickets.meanServiceMs(s.id), openCounters: open });
+    return { serviceId: s.id, waiting: count, estimateMin: estimate?.min ?? null, estimateMax: estimate?.max ?? null };
+  });
+}
+
+export interface StatsScheduler {
+  /** Something in the branch changed; fresh stats follow shortly (coalesced under load). */
+  changed(branchId: number): void;
+  close(): void;
+}
+
+export function createStatsScheduler(deps: ServiceDeps, delayMs = 150): StatsScheduler {
+  const pending = new Map<number, NodeJS.Timeout>();
+  const lastSent = new Map<number, string>();
+  const flush = (branchId: number) => {
+    pending.delete(branchId);
+    const stats = computeStats(deps, branchId);
+    const key = JSON.stringify(stats);
+    if (lastSent.get(branchId) === key) return;
+    lastSent.set(branchId, key);
+    deps.publisher.publish(branchId, [{ kind: 'stats', stats }]);
+  };
+  return {
+    changed(branchId) {
+      if (pending.has(branchId)) return;
+      pending.set(branchId, setTimeout(() => flush(branchId), delayMs).unref());
+    },
+    close() {
+      for (const t of pending.values()) clearTimeout(t);
+      pending.clear();
+    },
+  };
+}

@@ -1,0 +1,73 @@
+/** Starts a Callboard server from a config: database, first admin, demo data, HTTP and WebSocket on one port. */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serve, type ServerType } from '@hono/node-server';
+import { WebSocketServer } from 'ws';
+import { createApp, type AppOptions, type CallboardApp } from './app.ts';
+import type { Config } from './config.ts';
+import { openDatabase } from './db/client.ts';
+import { seedDemo, type DemoCredentials } from './services/demo-seed.ts';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  app: CallboardApp;
+  demo: DemoCredentials | null;
+  /** Set only on the start that created the admin with a generated password. */
+  generatedAdminPassword: string | null;
+  close(): Promise<void>;
+}
+
+export async function startServer(config: Config, extra: Partial<AppOptions> = {}): Promise<RunningServer> {
+  const database = openDatabase(join(config.dataDir, 'callboard.sqlite'), config.sqliteSync);
+  const app = createApp({
+    database,
+    secureCookies: config.secureCookies,
+    staticRoots: { apps: join(ROOT, 'dist/displays'), media: join(ROOT, 'media') },
+    ...extra,
+  });
+  const admin = await app.services.auth.bootstrapAdmin(config.adminPassword);
+  const demo = config.demo ? await loadOrSeedDemo(config.dataDir, app) : null;
+
+  const wss = new WebSocketServer({ noServer: true, maxPayload: 64 * 1024 });
+  const server = await new Promise<ServerType>((resolve) => {
+    const s = serve({ fetch: app.app.fetch, port: config.port, hostname: config.host, websocket: { server: wss } }, () =>
+      resolve(s),
+    );
+  });
+  const port = (server.address() as AddressInfo).port;
+  const url = config.publicUrl ?? `http://localhost:${port}`;
+
+  let closed = false;
+  return {
+    url,
+    port,
+    app,
+    demo,
+    generatedAdminPassword: admin.generated,
+    async close() {
+      if (closed) return;
+      closed = true;
+      app.close();
+      for (const client of wss.clients) client.terminate();
+      await new Promise<void>((resolve) => wss.close(() => resolve()));
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      database.close();
+    },
+  };
+}
+
+/** Demo device tokens are kept in the data dir so the printed demo URLs keep working across restarts. */
+async function loadOrSeedDemo(dataDir: string, app: CallboardApp): Promise<DemoCredentials | null> {
+  const file = join(dataDir, 'demo-credentials.json');
+  const seeded = await seedDemo(app.deps, app.services.setup, app.services.auth);
+  if (seeded) {
+    writeFileSync(file, JSON.stringify(seeded, null, 2), { mode: 0o600 });
+    return seeded;
+  }
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as DemoCredentials) : null;
+}

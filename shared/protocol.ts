@@ -1,0 +1,126 @@
+/**
+ * The realtime protocol between the server and every screen, as one versioned union.
+ * Rules are numbered in PROTOCOL.md; change a message's shape only with a version bump.
+ */
+import { z } from 'zod';
+import { BranchSnapshot, CallRecord, CounterStatus, Language, ServiceStats, WireCounter, WireTicket } from './model.ts';
+
+export const PROTOCOL_VERSION = 1;
+
+/** Close codes (4xxx are ours; the client must not reconnect blindly after 4001–4003). */
+export const CloseCode = {
+  /** P2: the hello named a protocol version this server does not speak. */
+  BadVersion: 4000,
+  /** P2: credentials missing, unknown or revoked. */
+  Unauthorized: 4001,
+  /** P2: authenticated, but not allowed to watch that topic. */
+  Forbidden: 4003,
+  /** P3: a message that does not decode, or anything before hello. */
+  BadMessage: 4004,
+  /** P7: no hello in time, or no ping for too long. */
+  Timeout: 4008,
+  /** P8: the client sends faster than allowed, or reads too slowly. */
+  Overload: 4009,
+  /** The server is going away (restart); reconnect. */
+  ServerShutdown: 4010,
+} as const;
+export type CloseCode = (typeof CloseCode)[keyof typeof CloseCode];
+
+export const Credentials = z.discriminatedUnion('kind', [
+  /** A paired display or kiosk device. */
+  z.object({ kind: z.literal('device'), token: z.string().min(16).max(200) }),
+  /** A browser with a staff/admin session cookie (sent with the upgrade request). */
+  z.object({ kind: z.literal('session') }),
+  /** A visitor's phone, holding its own ticket's token. */
+  z.object({ kind: z.literal('phone'), token: z.string().min(16).max(200) }),
+]);
+export type Credentials = z.infer<typeof Credentials>;
+
+export const Resume = z.object({ epoch: z.string().max(64), seq: z.number().int().nonnegative() });
+export type Resume = z.infer<typeof Resume>;
+
+export const ClientMessage = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('hello'),
+    v: z.number().int(),
+    auth: Credentials,
+    branchId: z.number().int().positive(),
+    /** Present on reconnect: the stream epoch and the last seq the client applied. */
+    resume: Resume.optional(),
+  }),
+  z.object({ type: z.literal('ping'), t: z.number() }),
+  z.object({
+    type: z.literal('status'),
+    appVersion: z.string().max(40),
+    screen: z.object({ w: z.number().int().min(0).max(20000), h: z.number().int().min(0).max(20000) }),
+    audio: z.enum(['unlocked', 'blocked', 'muted']),
+  }),
+]);
+export type ClientMessage = z.infer<typeof ClientMessage>;
+
+export const Announcement = z.object({
+  id: z.string(),
+  text: z.string().max(500),
+  language: Language,
+  /** Null: the whole branch; else only displays of this group. */
+  group: z.string().nullable(),
+  at: z.number(),
+});
+export type Announcement = z.infer<typeof Announcement>;
+
+/** What happened in a branch, in commit order. Every member carries the state a screen needs. */
+export const QueueEvent = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('ticket_issued'), ticket: WireTicket }),
+  z.object({ kind: z.literal('ticket_called'), ticket: WireTicket, call: CallRecord }),
+  z.object({ kind: z.literal('ticket_recalled'), ticket: WireTicket, call: CallRecord }),
+  z.object({
+    kind: z.literal('ticket_updated'),
+    ticket: WireTicket,
+    /** Which transition produced this state (serving, done, no_show, cancelled, transferred, parked, unparked). */
+    action: z.enum(['serving', 'done', 'no_show', 'cancelled', 'transferred', 'parked', 'unparked']),
+  }),
+  z.object({
+    kind: z.literal('counter_updated'),
+    counter: WireCounter,
+    status: CounterStatus,
+  }),
+  z.object({ kind: z.literal('stats'), stats: z.array(ServiceStats) }),
+  z.object({ kind: z.literal('announcement'), announcement: Announcement }),
+  /** Setup changed (services, counters, branch): the client should take the fresh snapshot that follows. */
+  z.object({ kind: z.literal('config_changed') }),
+]);
+export type QueueEvent = z.infer<typeof QueueEvent>;
+
+export const ServerMessage = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('snapshot'),
+    v: z.literal(PROTOCOL_VERSION),
+    epoch: z.string(),
+    seq: z.number().int().nonnegative(),
+    serverTime: z.number(),
+    state: BranchSnapshot,
+  }),
+  /** P5: the reconnect was resumed; the missed events (fromSeq..toSeq) follow, then live ones. */
+  z.object({ type: z.literal('resumed'), epoch: z.string(), fromSeq: z.number().int(), toSeq: z.number().int() }),
+  z.object({ type: z.literal('event'), seq: z.number().int().positive(), at: z.number(), event: QueueEvent }),
+  z.object({ type: z.literal('pong'), t: z.number(), serverTime: z.number() }),
+  z.object({ type: z.literal('error'), code: z.string(), message: z.string() }),
+]);
+export type ServerMessage = z.infer<typeof ServerMessage>;
+
+export type DecodeResult<T> = { ok: true; value: T } | { ok: false; error: string };
+
+function decodeWith<T>(schema: z.ZodType<T>, raw: string): DecodeResult<T> {
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch {
+    return { ok: false, error: 'not JSON' };
+  }
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) return { ok: false, error: z.prettifyError(parsed.error) };
+  return { ok: true, value: parsed.data };
+}
+
+export const decodeClientMessage = (raw: string) => decodeWith(ClientMessage, raw);
+export const decodeServerMessage = (raw: string) => decodeWith(ServerMessage, raw);
