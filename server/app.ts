@@ -18,7 +18,9 @@ import { createRepos, type ServiceDeps } from './services/deps.ts';
 import { createQueueService } from './services/queue-service.ts';
 import { createSetupService } from './services/setup-service.ts';
 import { buildSnapshot } from './services/snapshot-service.ts';
-import { createStatsScheduler } from './services/stats-service.ts';
+import { createLogger, requestLogger, type Logger } from './observability/logger.ts';
+import { createMetrics } from './observability/metrics.ts';
+import { computeStats, createStatsScheduler } from './services/stats-service.ts';
 
 export interface AppOptions {
   database: Database_;
@@ -28,6 +30,7 @@ export interface AppOptions {
   staticRoots?: { apps: string; media: string };
   realtime?: Pick<RealtimeDeps, 'limits'>;
   statsDelayMs?: number;
+  logger?: Logger;
 }
 
 export const API_VERSION = '0.1.0';
@@ -39,7 +42,9 @@ export function createApp(options: AppOptions) {
   // The hub is the publisher; its snapshots are built from the same deps, hence the late binding.
   let deps!: ServiceDeps;
   const hub = new Hub({ snapshotOf: (branchId) => buildSnapshot(deps, branchId), now });
-  deps = { db, sqlite, repos, publisher: hub, now };
+  const log = options.logger ?? createLogger();
+  const metrics = createMetrics();
+  deps = { db, sqlite, repos, publisher: metrics.instrument(hub, now), now };
   const stats = createStatsScheduler(deps, options.statsDelayMs);
   const auth = createAuthService(deps);
   const queue = createQueueService(deps, stats);
@@ -56,10 +61,17 @@ export function createApp(options: AppOptions) {
       const code = status === 413 ? 'payload_too_large' : 'bad_request';
       return c.json({ error: { code, message: err.message || 'bad request' } }, status);
     }
-    console.error('unhandled error', c.req.method, c.req.path, err);
+    log.error({ err, method: c.req.method, path: c.req.path }, 'unhandled error');
     return c.json({ error: { code: 'internal', message: 'something went wrong on our side' } }, 500);
   });
   app.notFound((c) => c.json({ error: { code: 'not_found', message: `no route for ${c.req.method} ${c.req.path}` } }, 404));
+
+  app.use('*', requestLogger(log));
+
+  app.get('/metrics', async (c) => {
+    const { contentType, body } = await metrics.render();
+    return c.body(body, 200, { 'content-type': contentType });
+  });
 
   app.get('/healthz', (c) => {
     sqlite.prepare('select 1').get();
@@ -91,6 +103,16 @@ export function createApp(options: AppOptions) {
     },
   });
 
+  metrics.setSources({
+    connectedByBranch: () => hub.subscriberCounts(),
+    sendQueueBytes: () => [...sessions.sessions].map((s) => s.bufferedAmount()),
+    waiting: () =>
+      repos.setup.listBranches().flatMap((b) => {
+        const prefixes = new Map(repos.setup.listServices(b.id).map((s) => [s.id, s.prefix]));
+        return computeStats(deps, b.id).map((s) => ({ branchId: b.id, service: prefixes.get(s.serviceId) ?? '?', count: s.waiting }));
+      }),
+  });
+
   if (options.staticRoots) {
     app.use('/media/*', serveStatic({ root: options.staticRoots.media, rewriteRequestPath: (p) => p.replace(/^\/media/, '') }));
     app.use('/*', serveStatic({ root: options.staticRoots.apps }));
@@ -102,6 +124,8 @@ export function createApp(options: AppOptions) {
     sessions,
     services: { auth, queue, setup, stats },
     deps,
+    log,
+    metrics,
     close() {
       stats.close();
       sessions.closeAll();

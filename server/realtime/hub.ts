@@ -118,6 +118,10 @@ export class Hub implements EventPublisher {
     return n;
   }
 
+  subscriberCounts(): Map<number, number> {
+    return new Map([...this.topics].map(([id, t]) => [id, t.subscribers.size]));
+  }
+
   currentSeq(branchId: number): number {
     return this.topics.get(branchId)?.seq ?? 0;
   }

@@ -66,6 +66,10 @@ export class ClientSession {
     return this.state === 'live';
   }
 
+  bufferedAmount(): number {
+    return this.socket.bufferedAmount();
+  }
+
   onMessage(raw: string): void {
     if (this.state === 'closed') return;
     if (!this.withinRate()) return this.close(CloseCode.Overload, 'too many messages');

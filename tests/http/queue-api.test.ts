@@ -248,3 +248,21 @@ describe('API surface', () => {
     expect(doc.components.schemas.Error).toBeDefined();
   });
 });
+
+describe('observability', () => {
+  it('GET /metrics exposes calls, waiting tickets and wait histograms in Prometheus format', async () => {
+    await issue(t.serviceA.id);
+    await issue(t.serviceA.id);
+    clock.advance(120_000);
+    await t.call('POST', `/api/counters/${t.counter1.id}/call-next`, { cookie: staff });
+    const res = await t.cb.app.request('/metrics');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('text/plain');
+    const text = await res.text();
+    expect(text).toContain(`callboard_calls_total{branch="${t.branch.id}",kind="call"} 1`);
+    expect(text).toContain(`callboard_tickets_issued_total{branch="${t.branch.id}"} 2`);
+    expect(text).toContain(`callboard_tickets_waiting{branch="${t.branch.id}",service="A"} 1`);
+    expect(text).toContain(`callboard_wait_seconds_bucket{le="120",branch="${t.branch.id}"} 1`);
+    expect(text).toContain('callboard_socket_send_queue_bytes{stat="max"} 0');
+  });
+});
