@@ -1,4 +1,6 @@
 /** The process entry: reads the environment, starts the server, prints where to go, shuts down cleanly. */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { loadConfig } from './config.ts';
 import { startServer } from './start.ts';
 
@@ -10,15 +12,18 @@ const lines = [`Callboard is running at ${url}`, `  API document   ${url}/api/op
 if (running.generatedAdminPassword) {
   lines.push(`  Admin login    admin / ${running.generatedAdminPassword}   (generated now; shown only once)`);
 }
+// Only apps that were built are listed (`npm start` builds them all).
+const built = (app: string) => existsSync(fileURLToPath(new URL(`../dist/displays/${app}/index.html`, import.meta.url)));
 if (demo) {
   const b = demo.branchId;
-  lines.push(
-    `  Board (TV)     ${url}/board/?branch=${b}&token=${demo.boardToken}`,
-    `  Counter 1      ${url}/counter/?branch=${b}&counter=${demo.counterId}&token=${demo.counterDisplayToken}`,
-    `  Kiosk          ${url}/kiosk/?branch=${b}&token=${demo.kioskToken}`,
-    `  Staff console  ${url}/staff/   (demo login ${demo.staff.username} / ${demo.staff.password})`,
-    `  Admin          ${url}/admin/`,
-  );
+  const apps: [string, string][] = [
+    ['board', `  Board (TV)     ${url}/board/?branch=${b}&token=${demo.boardToken}`],
+    ['counter', `  Counter 1      ${url}/counter/?branch=${b}&counter=${demo.counterId}&token=${demo.counterDisplayToken}`],
+    ['kiosk', `  Kiosk          ${url}/kiosk/?branch=${b}&token=${demo.kioskToken}`],
+    ['staff', `  Staff console  ${url}/staff/   (demo login ${demo.staff.username} / ${demo.staff.password})`],
+    ['admin', `  Admin          ${url}/admin/`],
+  ];
+  for (const [app, line] of apps) if (built(app)) lines.push(line);
 }
 console.log(lines.join('\n'));
 
