@@ -6,7 +6,7 @@ import { forbidden, notFound } from '../domain/errors.ts';
 import { assertBranchAccess } from '../services/access.ts';
 import type { Repos } from '../services/deps.ts';
 import type { QueueService, TicketCommand } from '../services/queue-service.ts';
-import { computeStats } from '../services/stats-service.ts';
+import { serviceStats } from '../services/stats-service.ts';
 import type { ServiceDeps } from '../services/deps.ts';
 import { toWireTicket } from '../services/wire.ts';
 import { actorOf, requireRole } from './auth-middleware.ts';
@@ -29,7 +29,7 @@ const IssuedTicket = z
     /** The visitor's secret handle for following the ticket on a phone. */
     phoneToken: z.string(),
     ahead: z.number().int(),
-    stats: ServiceStats.nullable(),
+    stats: ServiceStats,
   })
   .openapi('IssuedTicket');
 
@@ -91,11 +91,10 @@ export function ticketRoutes(queue: QueueService, deps: ServiceDeps, repos: Repo
   );
 
   function issuedView(ticket: TicketRow) {
-    const active = repos.tickets.active(ticket.branchId);
-    const ahead = active.filter(
-      (t) => t.serviceId === ticket.serviceId && (t.status === 'waiting' || t.status === 'transferred') && t.effectiveAt < ticket.effectiveAt,
-    ).length;
-    const stats = computeStats(deps, ticket.branchId).find((s) => s.serviceId === ticket.serviceId) ?? null;
+    const ahead = repos.tickets.aheadOf(ticket.branchId, ticket.serviceId, ticket.effectiveAt);
+    // The estimate is for this ticket: the people ahead of it, not the whole queue.
+    const waiting = repos.tickets.queuedCounts(ticket.branchId).get(ticket.serviceId) ?? 0;
+    const stats = serviceStats(deps, ticket.serviceId, { waiting, ahead }, repos.setup.listCounters(ticket.branchId));
     return { ticket: toWireTicket(ticket), phoneToken: ticket.phoneToken, ahead, stats };
   }
 

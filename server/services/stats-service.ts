@@ -1,22 +1,35 @@
 /** Per-service queue figures (waiting, estimated wait), published at most every few hundred ms per branch. */
 import type { ServiceStats } from '../../shared/model.ts';
-import { QUEUED_STATUSES } from '../../shared/model.ts';
 import { estimateWaitMinutes } from '../domain/wait-estimate.ts';
 import type { ServiceDeps } from './deps.ts';
 
 export function computeStats(deps: ServiceDeps, branchId: number): ServiceStats[] {
   const { setup, tickets } = deps.repos;
   const counters = setup.listCounters(branchId);
-  const waiting = new Map<number, number>();
-  for (const t of tickets.active(branchId)) {
-    if (QUEUED_STATUSES.includes(t.status)) waiting.set(t.serviceId, (waiting.get(t.serviceId) ?? 0) + 1);
-  }
+  const waiting = tickets.queuedCounts(branchId);
   return setup.listServices(branchId).map((s) => {
-    const count = waiting.get(s.id) ?? 0;
-    const open = counters.filter((c) => c.status === 'open' && c.serviceIds.includes(s.id)).length;
-    const estimate = estimateWaitMinutes({ ahead: count, meanServiceMs: tickets.meanServiceMs(s.id), openCounters: open });
-    return { serviceId: s.id, waiting: count, estimateMin: estimate?.min ?? null, estimateMax: estimate?.max ?? null };
+    const queued = waiting.get(s.id) ?? 0;
+    return serviceStats(deps, s.id, { waiting: queued, ahead: queued }, counters);
   });
+}
+
+/**
+ * The figures of one service: how many wait in all, and the estimated wait of someone with `ahead`
+ * people before them (everyone, for a newcomer).
+ */
+export function serviceStats(
+  deps: ServiceDeps,
+  serviceId: number,
+  queue: { waiting: number; ahead: number },
+  counters: { status: string; serviceIds: number[] }[],
+): ServiceStats {
+  const open = counters.filter((c) => c.status === 'open' && c.serviceIds.includes(serviceId)).length;
+  const estimate = estimateWaitMinutes({
+    ahead: queue.ahead,
+    meanServiceMs: deps.repos.tickets.meanServiceMs(serviceId),
+    openCounters: open,
+  });
+  return { serviceId, waiting: queue.waiting, estimateMin: estimate?.min ?? null, estimateMax: estimate?.max ?? null };
 }
 
 export interface StatsScheduler {

@@ -74,6 +74,24 @@ export function createTicketRepo(db: Db) {
       ),
     )
     .prepare();
+  const queuedCounts = db
+    .select({ serviceId: tickets.serviceId, count: sql<number>`count(*)` })
+    .from(tickets)
+    .where(and(eq(tickets.branchId, sql.placeholder('branchId')), inArray(tickets.status, [...QUEUED_STATUSES])))
+    .groupBy(tickets.serviceId)
+    .prepare();
+  const aheadOf = db
+    .select({ count: sql<number>`count(*)` })
+    .from(tickets)
+    .where(
+      and(
+        eq(tickets.branchId, sql.placeholder('branchId')),
+        eq(tickets.serviceId, sql.placeholder('serviceId')),
+        inArray(tickets.status, [...QUEUED_STATUSES]),
+        sql`${tickets.effectiveAt} < ${sql.placeholder('effectiveAt')}`,
+      ),
+    )
+    .prepare();
   const insertEventStmt = db.insert(ticketEvents).values({
     ticketId: sql.placeholder('ticketId'),
     branchId: sql.placeholder('branchId'),
@@ -113,6 +131,13 @@ export function createTicketRepo(db: Db) {
     headForCounter: (branchId: number, counterId: number): TicketRow | undefined =>
       headForCounter.get({ branchId, counterId }),
     active: (branchId: number): TicketRow[] => active.all({ branchId }),
+    /** Queued (waiting or transferred) tickets per service, counted on the partial queue index. */
+    queuedCounts(branchId: number): Map<number, number> {
+      return new Map(queuedCounts.all({ branchId }).map((r) => [r.serviceId, r.count]));
+    },
+    /** How many queued tickets of the service sort before `effectiveAt`. */
+    aheadOf: (branchId: number, serviceId: number, effectiveAt: number): number =>
+      aheadOf.get({ branchId, serviceId, effectiveAt })?.count ?? 0,
     /** Tickets a counter is calling or serving now (normally one). */
     atCounter: (branchId: number, counterId: number): TicketRow[] => atCounter.all({ branchId, counterId }),
     addEvent(e: NewTicketEvent): number {
