@@ -21,6 +21,12 @@ import { buildSnapshot } from './services/snapshot-service.ts';
 import { createLogger, requestLogger, type Logger } from './observability/logger.ts';
 import { createMetrics } from './observability/metrics.ts';
 import { computeStats, createStatsScheduler } from './services/stats-service.ts';
+import { createAnnouncementService } from './services/announcement-service.ts';
+import { createCallAudio } from './services/call-audio.ts';
+import { announcementRoutes } from './http/announcement-routes.ts';
+import { speechRoutes } from './http/speech-routes.ts';
+import type { Speech } from './speech/index.ts';
+import type { EventPublisher } from './services/deps.ts';
 
 export interface AppOptions {
   database: Database_;
@@ -31,6 +37,8 @@ export interface AppOptions {
   realtime?: Pick<RealtimeDeps, 'limits'>;
   statsDelayMs?: number;
   logger?: Logger;
+  /** Speech synthesis with its cache; without it calls are visual only and /speech is not served. */
+  speech?: Speech;
 }
 
 export const API_VERSION = '0.1.0';
@@ -44,11 +52,21 @@ export function createApp(options: AppOptions) {
   const hub = new Hub({ snapshotOf: (branchId) => buildSnapshot(deps, branchId), now });
   const log = options.logger ?? createLogger();
   const metrics = createMetrics();
-  deps = { db, sqlite, repos, publisher: metrics.instrument(hub, now), now };
+  let callAudio: ReturnType<typeof createCallAudio> | null = null;
+  // Committed events go to the metrics, the screens, then the audio side effects.
+  const fanOut: EventPublisher = {
+    publish(branchId, events) {
+      hub.publish(branchId, events);
+      callAudio?.onEvents(branchId, events);
+    },
+  };
+  deps = { db, sqlite, repos, publisher: metrics.instrument(fanOut, now), now };
+  if (options.speech) callAudio = createCallAudio(deps, options.speech, log);
   const stats = createStatsScheduler(deps, options.statsDelayMs);
   const auth = createAuthService(deps);
   const queue = createQueueService(deps, stats);
   const setup = createSetupService(deps);
+  const announcements = createAnnouncementService(deps);
 
   const app = newRouter();
 
@@ -84,6 +102,8 @@ export function createApp(options: AppOptions) {
   app.route('/api', setupRoutes(setup, auth, repos));
   app.route('/api', userRoutes(auth, repos));
   app.route('/api', ticketRoutes(queue, deps, repos));
+  app.route('/api', announcementRoutes(announcements));
+  if (options.speech) app.route('/', speechRoutes(options.speech, repos, now));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'session', { type: 'apiKey', in: 'cookie', name: 'cb_session' });
   app.openAPIRegistry.registerComponent('securitySchemes', 'device', { type: 'http', scheme: 'bearer' });
@@ -106,6 +126,7 @@ export function createApp(options: AppOptions) {
   metrics.setSources({
     connectedByBranch: () => hub.subscriberCounts(),
     sendQueueBytes: () => [...sessions.sessions].map((s) => s.bufferedAmount()),
+    speech: options.speech ? () => options.speech!.stats() : undefined,
     waiting: () =>
       repos.setup.listBranches().flatMap((b) => {
         const prefixes = new Map(repos.setup.listServices(b.id).map((s) => [s.id, s.prefix]));
@@ -122,12 +143,13 @@ export function createApp(options: AppOptions) {
     app,
     hub,
     sessions,
-    services: { auth, queue, setup, stats },
+    services: { auth, queue, setup, stats, announcements },
     deps,
     log,
     metrics,
     close() {
       stats.close();
+      callAudio?.close();
       sessions.closeAll();
     },
   };

@@ -9,6 +9,7 @@ import { createApp, type AppOptions, type CallboardApp } from './app.ts';
 import type { Config } from './config.ts';
 import { openDatabase } from './db/client.ts';
 import { seedDemo, type DemoCredentials } from './services/demo-seed.ts';
+import { createSpeech, detectEngine, engineStartupMessage } from './speech/index.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -24,12 +25,17 @@ export interface RunningServer {
 
 export async function startServer(config: Config, extra: Partial<AppOptions> = {}): Promise<RunningServer> {
   const database = openDatabase(join(config.dataDir, 'callboard.sqlite'), config.sqliteSync);
+  const engine = await detectEngine();
+  const speech = createSpeech({ cacheDir: join(config.dataDir, 'speech-cache') });
   const app = createApp({
     database,
+    speech,
     secureCookies: config.secureCookies,
     staticRoots: { apps: join(ROOT, 'dist/displays'), media: join(ROOT, 'media') },
     ...extra,
   });
+  const engineMessage = engineStartupMessage(engine);
+  app.log[engineMessage.level]({ engine: engine.command }, engineMessage.message);
   const admin = await app.services.auth.bootstrapAdmin(config.adminPassword);
   const demo = config.demo ? await loadOrSeedDemo(config.dataDir, app) : null;
 
@@ -56,6 +62,7 @@ export async function startServer(config: Config, extra: Partial<AppOptions> = {
       for (const client of wss.clients) client.terminate();
       await new Promise<void>((resolve) => wss.close(() => resolve()));
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await speech.close();
       database.close();
     },
   };

@@ -177,3 +177,30 @@ export type UserRow = typeof users.$inferSelect;
 export type DisplayRow = typeof displays.$inferSelect;
 export type TicketRow = typeof tickets.$inferSelect;
 export type TicketEventRow = typeof ticketEvents.$inferSelect;
+
+/** Every free-text announcement made to a branch (shown as a banner and spoken). */
+export const announcements = sqliteTable(
+  'announcements',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    branchId: integer('branch_id').notNull().references(() => branches.id),
+    text: text('text').notNull(),
+    language: text('language').notNull(),
+    group: text('group_name'),
+    userId: integer('user_id').references(() => users.id),
+    at: integer('at').notNull(),
+  },
+  (t) => [index('announcements_branch_at').on(t.branchId, t.at)],
+);
+
+/** Announcements staff can pick instead of typing ("The office closes in 15 minutes"). */
+export const savedAnnouncements = sqliteTable('saved_announcements', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  branchId: integer('branch_id').notNull().references(() => branches.id),
+  title: text('title').notNull(),
+  text: text('text').notNull(),
+  language: text('language').notNull(),
+});
+
+export type AnnouncementRow = typeof announcements.$inferSelect;
+export type SavedAnnouncementRow = typeof savedAnnouncements.$inferSelect;

@@ -13,6 +13,8 @@ export interface MetricsSources {
   sendQueueBytes(): number[];
   /** Waiting tickets per branch and service prefix. */
   waiting(): { branchId: number; service: string; count: number }[];
+  /** Speech clip requests by cache result, since start. */
+  speech?(): { hits: number; misses: number; shared: number; failures: number };
 }
 
 export function createMetrics() {
@@ -35,7 +37,6 @@ export function createMetrics() {
     buckets: [30, 60, 120, 180, 300, 450, 600, 900, 1800],
     registers: [registry],
   });
-  const speechCache = new Counter({ name: 'callboard_speech_cache_total', help: 'Speech clip requests by cache result', labelNames: ['result'], registers: [registry] });
 
   let sources: MetricsSources | null = null;
   new Gauge({
@@ -70,6 +71,22 @@ export function createMetrics() {
     },
   });
 
+  new Counter({
+    name: 'callboard_speech_clips_total',
+    help: 'Speech clip requests by result: hit (cache), miss (synthesized), shared (joined a synthesis), failure',
+    labelNames: ['result'],
+    registers: [registry],
+    collect() {
+      const s = sources?.speech?.();
+      if (!s) return;
+      this.reset();
+      this.inc({ result: 'hit' }, s.hits);
+      this.inc({ result: 'miss' }, s.misses);
+      this.inc({ result: 'shared' }, s.shared);
+      this.inc({ result: 'failure' }, s.failures);
+    },
+  });
+
   function observe(branchId: number, event: QueueEvent, at: number) {
     const branch = String(branchId);
     events.inc({ branch });
@@ -96,7 +113,6 @@ export function createMetrics() {
 
   return {
     registry,
-    speechCache,
     setSources(s: MetricsSources) {
       sources = s;
     },

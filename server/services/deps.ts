@@ -3,6 +3,7 @@ import type Database from 'better-sqlite3';
 import type { QueueEvent } from '../../shared/protocol.ts';
 import type { Db } from '../db/client.ts';
 import { createAccountRepo, type AccountRepo } from '../db/repositories/account-repo.ts';
+import { createAnnouncementRepo, type AnnouncementRepo } from '../db/repositories/announcement-repo.ts';
 import { createSetupRepo, type SetupRepo } from '../db/repositories/setup-repo.ts';
 import { createTicketRepo, type TicketRepo } from '../db/repositories/ticket-repo.ts';
 import type { DisplayRow, UserRow } from '../db/schema.ts';
@@ -23,6 +24,7 @@ export interface Repos {
   tickets: TicketRepo;
   setup: SetupRepo;
   accounts: AccountRepo;
+  announcements: AnnouncementRepo;
 }
 
 export interface ServiceDeps {
@@ -34,7 +36,12 @@ export interface ServiceDeps {
 }
 
 export function createRepos(db: Db): Repos {
-  return { tickets: createTicketRepo(db), setup: createSetupRepo(db), accounts: createAccountRepo(db) };
+  return {
+    tickets: createTicketRepo(db),
+    setup: createSetupRepo(db),
+    accounts: createAccountRepo(db),
+    announcements: createAnnouncementRepo(db),
+  };
 }
 
 export function actorUserId(actor: Actor): number | null {

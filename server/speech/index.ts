@@ -7,4 +7,5 @@ export { createEspeakEngine, detectEngine, engineStartupMessage } from './engine
 export type { EngineStatus, EspeakOptions, SpeechEngine } from './engine.ts';
 export { SpeechFailedError, SpeechUnavailableError } from './errors.ts';
 export { announcementLanguages, resolveSpeechLanguage } from './languages.ts';
+export { callPlainText } from './templates.ts';
 export { HostSpeakerFailedError, HostSpeakerUnavailableError, speakOnHost } from './host-speaker.ts';

@@ -43,3 +43,9 @@ export function freeTextProblem(text: string): 'empty' | 'too_long' | null {
   if (normalized.length > MAX_FREE_TEXT_LENGTH) return 'too_long';
   return null;
 }
+
+/** The same wording as plain text, for engines without SSML (festival on the host): "A 0 4 2". */
+export function callPlainText(language: string, words: CallWords): string {
+  const template = CALL_TEMPLATES[resolveSpeechLanguage(language).base];
+  return normalizeSpeechText(template(words.code.split('').join(' '), words.counter));
+}

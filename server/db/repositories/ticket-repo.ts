@@ -131,6 +131,15 @@ export function createTicketRepo(db: Db) {
     headForCounter: (branchId: number, counterId: number): TicketRow | undefined =>
       headForCounter.get({ branchId, counterId }),
     active: (branchId: number): TicketRow[] => active.all({ branchId }),
+    /** The latest ticket of a branch-local day with this code (codes repeat across days, not within one). */
+    byCode: (branchId: number, day: string, code: string): TicketRow | undefined =>
+      db
+        .select()
+        .from(tickets)
+        .where(and(eq(tickets.branchId, branchId), eq(tickets.day, day), eq(tickets.code, code)))
+        .orderBy(desc(tickets.id))
+        .limit(1)
+        .get(),
     /** Queued (waiting or transferred) tickets per service, counted on the partial queue index. */
     queuedCounts(branchId: number): Map<number, number> {
       return new Map(queuedCounts.all({ branchId }).map((r) => [r.serviceId, r.count]));
