@@ -9,6 +9,14 @@ import { counters, dayCounters, ticketEvents, tickets, type TicketRow } from '..
 export type NewTicket = typeof tickets.$inferInsert;
 export type NewTicketEvent = typeof ticketEvents.$inferInsert;
 
+/**
+ * `status in ('waiting', …)` written as literals: SQLite uses a partial index only when it can prove the
+ * query implies the index's WHERE clause, which it cannot do for bound parameters.
+ */
+function statusIn(statuses: readonly TicketStatus[]) {
+  return sql`${tickets.status} in (${sql.raw(statuses.map((s) => `'${s}'`).join(', '))})`;
+}
+
 export function createTicketRepo(db: Db) {
   const byId = db.select().from(tickets).where(eq(tickets.id, sql.placeholder('id'))).prepare();
   const byPhoneToken = db.select().from(tickets).where(eq(tickets.phoneToken, sql.placeholder('token'))).prepare();
@@ -19,7 +27,7 @@ export function createTicketRepo(db: Db) {
       and(
         eq(tickets.issuedServiceId, sql.placeholder('serviceId')),
         eq(tickets.number, sql.placeholder('number')),
-        inArray(tickets.status, [...ACTIVE_STATUSES]),
+        statusIn(ACTIVE_STATUSES),
       ),
     )
     .limit(1)
@@ -38,7 +46,7 @@ export function createTicketRepo(db: Db) {
         eq(tickets.branchId, sql.placeholder('branchId')),
         eq(tickets.serviceId, sql.placeholder('serviceId')),
         eq(tickets.priority, sql.placeholder('priority')),
-        inArray(tickets.status, [...QUEUED_STATUSES]),
+        statusIn(QUEUED_STATUSES),
         isNull(tickets.targetCounterId),
       ),
     )
@@ -51,7 +59,7 @@ export function createTicketRepo(db: Db) {
     .where(
       and(
         eq(tickets.branchId, sql.placeholder('branchId')),
-        inArray(tickets.status, [...QUEUED_STATUSES]),
+        statusIn(QUEUED_STATUSES),
         eq(tickets.targetCounterId, sql.placeholder('counterId')),
       ),
     )
@@ -61,7 +69,7 @@ export function createTicketRepo(db: Db) {
   const active = db
     .select()
     .from(tickets)
-    .where(and(eq(tickets.branchId, sql.placeholder('branchId')), inArray(tickets.status, [...ACTIVE_STATUSES])))
+    .where(and(eq(tickets.branchId, sql.placeholder('branchId')), statusIn(ACTIVE_STATUSES)))
     .prepare();
   const atCounter = db
     .select()
@@ -69,7 +77,9 @@ export function createTicketRepo(db: Db) {
     .where(
       and(
         eq(tickets.branchId, sql.placeholder('branchId')),
-        inArray(tickets.status, ['called', 'serving']),
+        // The first term matches the partial index `tickets_active`; the second narrows it.
+        statusIn(ACTIVE_STATUSES),
+        statusIn(['called', 'serving']),
         eq(tickets.counterId, sql.placeholder('counterId')),
       ),
     )
@@ -77,7 +87,7 @@ export function createTicketRepo(db: Db) {
   const queuedCounts = db
     .select({ serviceId: tickets.serviceId, count: sql<number>`count(*)` })
     .from(tickets)
-    .where(and(eq(tickets.branchId, sql.placeholder('branchId')), inArray(tickets.status, [...QUEUED_STATUSES])))
+    .where(and(eq(tickets.branchId, sql.placeholder('branchId')), statusIn(QUEUED_STATUSES)))
     .groupBy(tickets.serviceId)
     .prepare();
   const aheadOf = db
@@ -87,7 +97,7 @@ export function createTicketRepo(db: Db) {
       and(
         eq(tickets.branchId, sql.placeholder('branchId')),
         eq(tickets.serviceId, sql.placeholder('serviceId')),
-        inArray(tickets.status, [...QUEUED_STATUSES]),
+        statusIn(QUEUED_STATUSES),
         sql`${tickets.effectiveAt} < ${sql.placeholder('effectiveAt')}`,
       ),
     )

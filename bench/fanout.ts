@@ -1,0 +1,94 @@
+/** Call to screen: N displays on the real protocol vs. a bare `ws` broadcast of the same payload size. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { DemoCredentials } from '../server/services/demo-seed.ts';
+import { DEMO_STAFF } from '../server/services/demo-seed.ts';
+import { spawnServer } from '../tests/helpers/server-process.ts';
+import { tempDataDir } from '../tests/helpers/test-server.ts';
+import { runTs, startListening } from './processes.ts';
+
+interface LoadResult {
+  connected: number;
+  delivered: number;
+  expected: number;
+  p50: number;
+  p99: number;
+  max: number;
+  payloadBytes: number;
+  serverRssMb: number | null;
+}
+
+export interface FanoutRow {
+  displays: number;
+  p50_ms: number;
+  p99_ms: number;
+  max_ms: number;
+  delivered: number;
+  expected: number;
+  baseline_p50_ms: number;
+  baseline_p99_ms: number;
+  rss_mb: number | null;
+}
+
+const round2 = (x: number) => Math.round(x * 100) / 100;
+
+async function callboardRun(displays: number, rounds: number): Promise<LoadResult> {
+  const data = tempDataDir();
+  const server = await spawnServer(data.dir, { CALLBOARD_LOG_LEVEL: 'error' });
+  try {
+    const demo = JSON.parse(readFileSync(join(data.dir, 'demo-credentials.json'), 'utf8')) as DemoCredentials;
+    const login = await fetch(`${server.url}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(DEMO_STAFF),
+    });
+    const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
+    for (let i = 0; i < rounds; i++) {
+      await fetch(`${server.url}/api/branches/${demo.branchId}/tickets`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${demo.kioskToken}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ serviceId: 1 }),
+      });
+    }
+    const out = await runTs(
+      'bench/load-displays.ts',
+      ['callboard', server.url, String(displays), String(rounds), String(demo.branchId), demo.boardToken, String(demo.counterId), cookie],
+      { BENCH_SERVER_PID: String(server.child.pid) },
+    );
+    return JSON.parse(out) as LoadResult;
+  } finally {
+    await server.kill();
+    data.remove();
+  }
+}
+
+async function baselineRun(displays: number, rounds: number, payloadBytes: number): Promise<LoadResult> {
+  const base = await startListening('bench/baseline-servers.ts', ['ws']);
+  try {
+    const out = await runTs('bench/load-displays.ts', ['baseline', `http://127.0.0.1:${base.port}`, String(displays), String(rounds), String(payloadBytes)]);
+    return JSON.parse(out) as LoadResult;
+  } finally {
+    await base.stop();
+  }
+}
+
+export async function benchFanout(sizes: number[]): Promise<FanoutRow[]> {
+  const rows: FanoutRow[] = [];
+  for (const displays of sizes) {
+    const rounds = displays >= 5000 ? 10 : 20;
+    const ours = await callboardRun(displays, rounds);
+    const base = await baselineRun(displays, rounds, ours.payloadBytes);
+    rows.push({
+      displays,
+      p50_ms: round2(ours.p50),
+      p99_ms: round2(ours.p99),
+      max_ms: round2(ours.max),
+      delivered: ours.delivered,
+      expected: ours.expected,
+      baseline_p50_ms: round2(base.p50),
+      baseline_p99_ms: round2(base.p99),
+      rss_mb: ours.serverRssMb,
+    });
+  }
+  return rows;
+}
