@@ -14,7 +14,7 @@ import { userRoutes } from './http/user-routes.ts';
 import { Hub } from './realtime/hub.ts';
 import { mountRealtime, type RealtimeDeps } from './realtime/ws-route.ts';
 import { createAuthService } from './services/auth-service.ts';
-import { createRepos, type ServiceDeps } from './services/deps.ts';
+import { createRepos, createTransactionRunner, type ServiceDeps } from './services/deps.ts';
 import { createQueueService } from './services/queue-service.ts';
 import { createSetupService } from './services/setup-service.ts';
 import { buildSnapshot } from './services/snapshot-service.ts';
@@ -60,7 +60,7 @@ export function createApp(options: AppOptions) {
       callAudio?.onEvents(branchId, events);
     },
   };
-  deps = { db, sqlite, repos, publisher: metrics.instrument(fanOut, now), now };
+  deps = { db, sqlite, repos, publisher: metrics.instrument(fanOut, now), now, transaction: createTransactionRunner(sqlite) };
   if (options.speech) callAudio = createCallAudio(deps, options.speech, log);
   const stats = createStatsScheduler(deps, options.statsDelayMs);
   const auth = createAuthService(deps);

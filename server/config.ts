@@ -11,7 +11,7 @@ const EnvSchema = z.object({
   CALLBOARD_PUBLIC_URL: z.url().optional(),
   CALLBOARD_ADMIN_PASSWORD: z.string().min(10, 'CALLBOARD_ADMIN_PASSWORD needs at least 10 characters').optional(),
   CALLBOARD_DEMO: Flag.default(true),
-  CALLBOARD_SQLITE_SYNC: z.enum(['FULL', 'NORMAL']).default('FULL'),
+  CALLBOARD_SQLITE_SYNC: z.enum(['FULL', 'NORMAL']).default('NORMAL'),
   CALLBOARD_SECURE_COOKIES: Flag.default(false),
 });
 

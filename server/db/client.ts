@@ -7,7 +7,7 @@ import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3'
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import * as schema from './schema.ts';
 
-export type Db = BetterSQLite3Database<typeof schema>;
+export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 export type SyncLevel = 'FULL' | 'NORMAL';
 
 export interface Database_ {
@@ -18,11 +18,11 @@ export interface Database_ {
 
 const MIGRATIONS = fileURLToPath(new URL('./migrations', import.meta.url));
 
-export function openDatabase(file: string, sync: SyncLevel = 'FULL'): Database_ {
+export function openDatabase(file: string, sync: SyncLevel = 'NORMAL'): Database_ {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
   const sqlite = new Database(file);
   sqlite.pragma('journal_mode = WAL');
-  // FULL: a commit we answered 2xx survives a power cut, not only a process crash (see README).
+  // NORMAL in WAL: every answered commit survives a killed process; FULL adds power-cut safety (README).
   sqlite.pragma(`synchronous = ${sync}`);
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');

@@ -6,10 +6,18 @@ import { conflict } from './errors.ts';
 
 export const MAX_TICKET_NUMBER = 999;
 
+// Building a DateTimeFormat costs far more than using one; there are only a few zones per install.
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** The branch-local calendar day (YYYY-MM-DD) of an instant; numbering restarts when it changes. */
 export function localDay(at: number, timeZone: string): string {
-  // en-CA formats as YYYY-MM-DD; Intl applies the zone's DST rules for that instant.
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
+  let format = dayFormats.get(timeZone);
+  if (!format) {
+    // en-CA formats as YYYY-MM-DD; Intl applies the zone's DST rules for that instant.
+    format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    dayFormats.set(timeZone, format);
+  }
+  return format.format(at);
 }
 
 export function isValidTimeZone(timeZone: string): boolean {

@@ -10,14 +10,15 @@ export const OpeningHours = z
   .refine((h) => Object.values(h).every((spans) => spans.every(([a, b]) => a < b)), 'each span must open before it closes');
 export type OpeningHours = z.infer<typeof OpeningHours>;
 
+const formats = new Map<string, Intl.DateTimeFormat>();
+
 export function localWeekdayAndTime(at: number, timeZone: string): { day: Weekday; time: string } {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone,
-    weekday: 'short',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(at);
+  let format = formats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-GB', { timeZone, weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+    formats.set(timeZone, format);
+  }
+  const parts = format.formatToParts(at);
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   return { day: get('weekday').toLowerCase().slice(0, 3) as Weekday, time: `${get('hour')}:${get('minute')}` };
 }

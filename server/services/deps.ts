@@ -33,6 +33,14 @@ export interface ServiceDeps {
   repos: Repos;
   publisher: EventPublisher;
   now: () => number;
+  /** Runs `fn` in one IMMEDIATE transaction: the write lock is taken up front, so two writers never interleave. */
+  transaction: <T>(fn: () => T) => T;
+}
+
+/** One reusable transaction wrapper: better-sqlite3 prepares BEGIN/COMMIT for every wrapper it makes. */
+export function createTransactionRunner(sqlite: Database.Database): <T>(fn: () => T) => T {
+  const run = sqlite.transaction((fn: () => unknown) => fn());
+  return <T>(fn: () => T): T => run.immediate(fn) as T;
 }
 
 export function createRepos(db: Db): Repos {

@@ -65,7 +65,7 @@ export function createQueueService(deps: ServiceDeps, stats: StatsScheduler) {
   /** Applies one domain action to a ticket, logs it, and returns the stored row. */
   function transition(ticket: TicketRow, action: TicketAction, actor: Actor, counterId: number | null, at: number) {
     const patch = applyAction(ticket, action, at);
-    const updated = repos.tickets.update(ticket.id, ticket.status, patch);
+    const updated = repos.tickets.update(ticket, patch);
     // The row changed under us: another writer won; report it rather than overwrite.
     if (!updated) throw conflict('ticket_changed', `ticket ${ticket.code} was changed by someone else; try again`);
     const eventId = repos.tickets.addEvent({
@@ -99,7 +99,7 @@ export function createQueueService(deps: ServiceDeps, stats: StatsScheduler) {
     issue(branchId: number, input: IssueInput, actor: Actor) {
       assertBranchAccess(actor, branchId);
       const at = now();
-      const { ticket } = deps.sqlite.transaction(() => {
+      const { ticket } = deps.transaction(() => {
         const branch = repos.setup.getBranch(branchId);
         if (!branch) throw notFound(`branch ${branchId}`);
         const service = repos.setup.getService(input.serviceId);
@@ -140,7 +140,7 @@ export function createQueueService(deps: ServiceDeps, stats: StatsScheduler) {
           data: { channel: input.channel, priority: input.priority },
         });
         return { ticket };
-      }).immediate();
+      });
       commit(branchId, [{ kind: 'ticket_issued', ticket: toWireTicket(ticket) }]);
       return ticket;
     },
@@ -151,7 +151,7 @@ export function createQueueService(deps: ServiceDeps, stats: StatsScheduler) {
       const counter = loadCounter(counterId);
       assertBranchAccess(actor, counter.branchId);
       const events: QueueEvent[] = [];
-      const called = deps.sqlite.transaction(() => {
+      const called = deps.transaction(() => {
         finishCurrent(counter.id, counter.branchId, actor, at, events);
         const candidates: TicketRow[] = [];
         for (const serviceId of counter.serviceIds) {
@@ -168,7 +168,7 @@ export function createQueueService(deps: ServiceDeps, stats: StatsScheduler) {
         const { updated, eventId } = transition(next, { type: 'call', counterId: counter.id }, actor, counter.id, at);
         events.push(callEvent('ticket_called', updated, counter, eventId, at));
         return updated;
-      }).immediate();
+      });
       if (events.length > 0) commit(counter.branchId, events);
       return called;
     },
@@ -177,7 +177,7 @@ export function createQueueService(deps: ServiceDeps, stats: StatsScheduler) {
       const at = now();
       const events: QueueEvent[] = [];
       let branchId = 0;
-      const result = deps.sqlite.transaction(() => {
+      const result = deps.transaction(() => {
         const ticket = loadTicket(ticketId);
         branchId = ticket.branchId;
         assertBranchAccess(actor, ticket.branchId);
@@ -208,7 +208,7 @@ export function createQueueService(deps: ServiceDeps, stats: StatsScheduler) {
             return updated;
           }
         }
-      }).immediate();
+      });
       commit(branchId, events);
       return result;
     },
@@ -218,7 +218,7 @@ export function createQueueService(deps: ServiceDeps, stats: StatsScheduler) {
       const counter = loadCounter(counterId);
       assertBranchAccess(actor, counter.branchId);
       const events: QueueEvent[] = [];
-      const updated = deps.sqlite.transaction(() => {
+      const updated = deps.transaction(() => {
         if (status === 'closed') finishCurrent(counter.id, counter.branchId, actor, at, events);
         repos.setup.updateCounter(counter.id, {
           status,
@@ -228,7 +228,7 @@ export function createQueueService(deps: ServiceDeps, stats: StatsScheduler) {
         const fresh = loadCounter(counter.id);
         events.push({ kind: 'counter_updated', counter: toWireCounter(fresh), status });
         return fresh;
-      }).immediate();
+      });
       commit(counter.branchId, events);
       return updated;
     },

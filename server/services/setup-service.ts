@@ -106,11 +106,11 @@ export function createSetupService(deps: ServiceDeps) {
       assertBranchAccess(actor, branchId);
       if (setup.counterByNumber(branchId, input.number)) throw conflict('number_taken', `counter ${input.number} exists already`);
       checkServices(branchId, input.serviceIds);
-      const row = deps.sqlite.transaction(() => {
+      const row = deps.transaction(() => {
         const c = setup.insertCounter({ branchId, name: input.name, number: input.number, statusSince: deps.now() });
         setup.setCounterServices(c.id, input.serviceIds);
         return setup.getCounter(c.id)!;
-      }).immediate();
+      });
       changed(branchId);
       return row;
     },
@@ -122,12 +122,12 @@ export function createSetupService(deps: ServiceDeps) {
         throw conflict('number_taken', `counter ${patch.number} exists already`);
       }
       if (patch.serviceIds) checkServices(current.branchId, patch.serviceIds);
-      const row = deps.sqlite.transaction(() => {
+      const row = deps.transaction(() => {
         const { serviceIds, ...fields } = patch;
         if (Object.keys(fields).length > 0) setup.updateCounter(id, fields);
         if (serviceIds) setup.setCounterServices(id, serviceIds);
         return setup.getCounter(id)!;
-      }).immediate();
+      });
       changed(current.branchId);
       return row;
     },

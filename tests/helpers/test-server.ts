@@ -21,7 +21,7 @@ export function testConfig(dataDir: string, overrides: Partial<Config> = {}): Co
     publicUrl: null,
     adminPassword: TEST_ADMIN_PASSWORD,
     demo: true,
-    sqliteSync: 'FULL',
+    sqliteSync: 'NORMAL',
     secureCookies: false,
     ...overrides,
   };

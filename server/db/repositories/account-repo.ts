@@ -1,5 +1,5 @@
 /** Users, their sessions, and display devices with their hashed tokens. */
-import { and, asc, eq, gt, lt } from 'drizzle-orm';
+import { and, asc, eq, gt, lt, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { displays, sessions, users, type DisplayRow, type UserRow } from '../schema.ts';
 
@@ -7,6 +7,18 @@ export type NewUser = typeof users.$inferInsert;
 export type NewDisplay = typeof displays.$inferInsert;
 
 export function createAccountRepo(db: Db) {
+  // Every authenticated request runs one of these two: prepared once.
+  const sessionUser = db
+    .select({ user: users })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(and(eq(sessions.idHash, sql.placeholder('idHash')), gt(sessions.expiresAt, sql.placeholder('now')), eq(users.disabled, false)))
+    .prepare();
+  const displayByTokenHash = db
+    .select()
+    .from(displays)
+    .where(and(eq(displays.tokenHash, sql.placeholder('tokenHash')), eq(displays.revoked, false)))
+    .prepare();
   return {
     countUsers: (): number => db.select({ id: users.id }).from(users).all().length,
     listUsers: (): UserRow[] => db.select().from(users).orderBy(asc(users.id)).all(),
@@ -21,22 +33,13 @@ export function createAccountRepo(db: Db) {
       db.insert(sessions).values({ idHash, userId, createdAt, expiresAt }).run();
     },
     /** The session's user, if the session exists, has not expired and the user is enabled. */
-    sessionUser(idHash: string, now: number): UserRow | undefined {
-      const row = db
-        .select({ user: users })
-        .from(sessions)
-        .innerJoin(users, eq(users.id, sessions.userId))
-        .where(and(eq(sessions.idHash, idHash), gt(sessions.expiresAt, now), eq(users.disabled, false)))
-        .get();
-      return row?.user;
-    },
+    sessionUser: (idHash: string, now: number): UserRow | undefined => sessionUser.get({ idHash, now })?.user,
     deleteSession: (idHash: string) => db.delete(sessions).where(eq(sessions.idHash, idHash)).run(),
     deleteExpiredSessions: (now: number) => db.delete(sessions).where(lt(sessions.expiresAt, now)).run(),
 
     listDisplays: (branchId: number): DisplayRow[] =>
       db.select().from(displays).where(eq(displays.branchId, branchId)).orderBy(asc(displays.id)).all(),
-    displayByTokenHash: (tokenHash: string): DisplayRow | undefined =>
-      db.select().from(displays).where(and(eq(displays.tokenHash, tokenHash), eq(displays.revoked, false))).get(),
+    displayByTokenHash: (tokenHash: string): DisplayRow | undefined => displayByTokenHash.get({ tokenHash }),
     insertDisplay: (row: NewDisplay): DisplayRow => db.insert(displays).values(row).returning().get(),
     updateDisplay: (id: number, patch: Partial<NewDisplay>): DisplayRow | undefined =>
       db.update(displays).set(patch).where(eq(displays.id, id)).returning().get(),

@@ -1,5 +1,5 @@
 /** Branches, services and counters: the configuration a branch runs on. */
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { branches, counterServices, counters, services, type BranchRow, type CounterRow, type ServiceRow } from '../schema.ts';
 
@@ -9,45 +9,59 @@ export type NewCounter = typeof counters.$inferInsert;
 export type CounterWithServices = CounterRow & { serviceIds: number[] };
 
 export function createSetupRepo(db: Db) {
-  function serviceIdsOf(counterIds: number[]): Map<number, number[]> {
-    const map = new Map<number, number[]>(counterIds.map((id) => [id, []]));
-    if (counterIds.length === 0) return map;
-    const rows = db
-      .select()
-      .from(counterServices)
-      .where(inArray(counterServices.counterId, counterIds))
-      .orderBy(asc(counterServices.position))
-      .all();
-    for (const r of rows) map.get(r.counterId)?.push(r.serviceId);
-    return map;
-  }
+  // Hot-path reads (every issue and call) are prepared once; building a drizzle query costs ~45 µs.
+  const branchById = db.select().from(branches).where(eq(branches.id, sql.placeholder('id'))).prepare();
+  const serviceById = db.select().from(services).where(eq(services.id, sql.placeholder('id'))).prepare();
+  const counterById = db.select().from(counters).where(eq(counters.id, sql.placeholder('id'))).prepare();
+  const countersOfBranch = db
+    .select()
+    .from(counters)
+    .where(eq(counters.branchId, sql.placeholder('branchId')))
+    .orderBy(asc(counters.number))
+    .prepare();
+  const servicesOfCounter = db
+    .select({ serviceId: counterServices.serviceId })
+    .from(counterServices)
+    .where(eq(counterServices.counterId, sql.placeholder('counterId')))
+    .orderBy(asc(counterServices.position))
+    .prepare();
+  const servicesOfBranchCounters = db
+    .select({ counterId: counterServices.counterId, serviceId: counterServices.serviceId })
+    .from(counterServices)
+    .innerJoin(counters, eq(counters.id, counterServices.counterId))
+    .where(eq(counters.branchId, sql.placeholder('branchId')))
+    .orderBy(asc(counterServices.position))
+    .prepare();
 
-  const withServices = (rows: CounterRow[]): CounterWithServices[] => {
-    const ids = serviceIdsOf(rows.map((r) => r.id));
-    return rows.map((r) => ({ ...r, serviceIds: ids.get(r.id) ?? [] }));
-  };
 
   return {
     listBranches: (): BranchRow[] => db.select().from(branches).orderBy(asc(branches.id)).all(),
-    getBranch: (id: number): BranchRow | undefined => db.select().from(branches).where(eq(branches.id, id)).get(),
+    getBranch: (id: number): BranchRow | undefined => branchById.get({ id }),
     insertBranch: (row: NewBranch): BranchRow => db.insert(branches).values(row).returning().get(),
     updateBranch: (id: number, patch: Partial<NewBranch>): BranchRow | undefined =>
       db.update(branches).set(patch).where(eq(branches.id, id)).returning().get(),
 
     listServices: (branchId: number): ServiceRow[] =>
       db.select().from(services).where(eq(services.branchId, branchId)).orderBy(asc(services.sortOrder), asc(services.id)).all(),
-    getService: (id: number): ServiceRow | undefined => db.select().from(services).where(eq(services.id, id)).get(),
+    getService: (id: number): ServiceRow | undefined => serviceById.get({ id }),
     insertService: (row: NewService): ServiceRow => db.insert(services).values(row).returning().get(),
     updateService: (id: number, patch: Partial<NewService>): ServiceRow | undefined =>
       db.update(services).set(patch).where(eq(services.id, id)).returning().get(),
     serviceByPrefix: (branchId: number, prefix: string): ServiceRow | undefined =>
       db.select().from(services).where(and(eq(services.branchId, branchId), eq(services.prefix, prefix))).get(),
 
-    listCounters: (branchId: number): CounterWithServices[] =>
-      withServices(db.select().from(counters).where(eq(counters.branchId, branchId)).orderBy(asc(counters.number)).all()),
+    listCounters(branchId: number): CounterWithServices[] {
+      const ids = new Map<number, number[]>();
+      for (const r of servicesOfBranchCounters.all({ branchId })) {
+        const list = ids.get(r.counterId);
+        if (list) list.push(r.serviceId);
+        else ids.set(r.counterId, [r.serviceId]);
+      }
+      return countersOfBranch.all({ branchId }).map((c) => ({ ...c, serviceIds: ids.get(c.id) ?? [] }));
+    },
     getCounter(id: number): CounterWithServices | undefined {
-      const row = db.select().from(counters).where(eq(counters.id, id)).get();
-      return row ? withServices([row])[0] : undefined;
+      const row = counterById.get({ id });
+      return row ? { ...row, serviceIds: servicesOfCounter.all({ counterId: id }).map((r) => r.serviceId) } : undefined;
     },
     counterByNumber: (branchId: number, number: number): CounterRow | undefined =>
       db.select().from(counters).where(and(eq(counters.branchId, branchId), eq(counters.number, number))).get(),

@@ -102,6 +102,24 @@ export function createTicketRepo(db: Db) {
       ),
     )
     .prepare();
+  const sqlite = db.$client;
+  const insertTicket = sqlite.prepare(`insert into tickets (branch_id, service_id, issued_service_id, day, number, code, channel,
+      priority, language, status, effective_at, counter_id, target_counter_id, recall_count, phone_token, outcome, note,
+      created_at, called_at, serving_at, finished_at, parked_at)
+    values (@branchId, @serviceId, @issuedServiceId, @day, @number, @code, @channel, @priority, @language, @status, @effectiveAt,
+      @counterId, @targetCounterId, @recallCount, @phoneToken, @outcome, @note, @createdAt, @calledAt, @servingAt, @finishedAt, @parkedAt)`);
+  // Every transition writes the whole mutable state, so one prepared statement serves them all; the
+  // status guard makes a racing writer's change a detectable no-op.
+  const updateTicket = sqlite.prepare(`update tickets set status = @status, service_id = @serviceId, counter_id = @counterId,
+      target_counter_id = @targetCounterId, effective_at = @effectiveAt, recall_count = @recallCount, called_at = @calledAt,
+      serving_at = @servingAt, finished_at = @finishedAt, parked_at = @parkedAt, outcome = @outcome, note = @note
+    where id = @id and status = @expected`);
+  const upsertDayCounter = sqlite.prepare(`insert into day_counters (service_id, day, last_number) values (?, ?, ?)
+    on conflict (service_id, day) do update set last_number = excluded.last_number`);
+  const meanService = sqlite.prepare(`select avg(finished_at - called_at) as mean from (
+      select finished_at, called_at from tickets
+      where service_id = ? and status = 'done' and called_at is not null
+      order by finished_at desc limit ?)`);
   const insertEventStmt = db.insert(ticketEvents).values({
     ticketId: sql.placeholder('ticketId'),
     branchId: sql.placeholder('branchId'),
@@ -121,20 +139,32 @@ export function createTicketRepo(db: Db) {
     numberInUse: (serviceId: number, number: number) => numberInUse.get({ serviceId, number }) !== undefined,
     lastNumber: (serviceId: number, day: string) => lastNumber.get({ serviceId, day })?.lastNumber ?? 0,
     setLastNumber(serviceId: number, day: string, number: number) {
-      db.insert(dayCounters)
-        .values({ serviceId, day, lastNumber: number })
-        .onConflictDoUpdate({ target: [dayCounters.serviceId, dayCounters.day], set: { lastNumber: number } })
-        .run();
+      upsertDayCounter.run(serviceId, day, number);
     },
-    insert: (row: NewTicket): TicketRow => db.insert(tickets).values(row).returning().get(),
-    /** Conditional on the status we read, so a racing writer makes this a no-op we can detect. */
-    update(id: number, expected: TicketStatus, patch: TicketPatch): TicketRow | undefined {
-      return db
-        .update(tickets)
-        .set(patch)
-        .where(and(eq(tickets.id, id), eq(tickets.status, expected)))
-        .returning()
-        .get();
+    insert(row: NewTicket): TicketRow {
+      const full: TicketRow = {
+        id: 0,
+        priority: 'normal',
+        language: null,
+        counterId: null,
+        targetCounterId: null,
+        recallCount: 0,
+        outcome: null,
+        note: null,
+        calledAt: null,
+        servingAt: null,
+        finishedAt: null,
+        parkedAt: null,
+        ...row,
+      };
+      const { lastInsertRowid } = insertTicket.run(full);
+      return { ...full, id: Number(lastInsertRowid) };
+    },
+    /** Writes `patch` over `current` unless someone changed the ticket's status since we read it. */
+    update(current: TicketRow, patch: TicketPatch): TicketRow | undefined {
+      const next: TicketRow = { ...current, ...patch };
+      const { changes } = updateTicket.run({ ...next, expected: current.status });
+      return changes === 1 ? next : undefined;
     },
     headOfQueue: (branchId: number, serviceId: number, priority: 'normal' | 'priority'): TicketRow | undefined =>
       headOfQueue.get({ branchId, serviceId, priority }),
@@ -199,12 +229,7 @@ export function createTicketRepo(db: Db) {
     },
     /** Mean of the last `n` service durations of a service (call to finish), or null without history. */
     meanServiceMs(serviceId: number, n = 50): number | null {
-      const row = db.get<{ mean: number | null }>(sql`
-        select avg(finished_at - called_at) as mean from (
-          select finished_at, called_at from tickets
-          where service_id = ${serviceId} and status = 'done' and called_at is not null
-          order by finished_at desc limit ${n})`);
-      return row?.mean ?? null;
+      return (meanService.get(serviceId, n) as { mean: number | null } | undefined)?.mean ?? null;
     },
   };
 }
