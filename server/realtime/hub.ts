@@ -6,22 +6,23 @@ import { randomBytes } from 'node:crypto';
 import { PROTOCOL_VERSION, type QueueEvent, type Resume, type ServerMessage } from '../../shared/protocol.ts';
 import type { BranchSnapshot } from '../../shared/model.ts';
 import type { EventPublisher } from '../services/deps.ts';
+import { FrameBatch, OutFrame } from './frame.ts';
 
 export interface Subscriber {
-  /** Sends one already-serialized frame; returns false when the subscriber is gone or overloaded. */
-  deliver(frame: string): void;
+  /** Sends already-serialized frames, in order. */
+  deliver(batch: FrameBatch): void;
 }
 
-interface Frame {
+interface Sequenced {
   seq: number;
-  frame: string;
+  frame: OutFrame;
 }
 
 class Topic {
   seq = 0;
-  readonly buffer: Frame[] = [];
+  readonly buffer: Sequenced[] = [];
   readonly subscribers = new Set<Subscriber>();
-  snapshotCache: { seq: number; frame: string } | null = null;
+  snapshotCache: { seq: number; frame: OutFrame } | null = null;
 }
 
 export interface HubOptions {
@@ -51,21 +52,22 @@ export class Hub implements EventPublisher {
   }
 
   publish(branchId: number, events: QueueEvent[]): void {
+    if (events.length === 0) return;
     const topic = this.topic(branchId);
     const at = this.options.now();
+    const frames: OutFrame[] = [];
     for (const event of events) {
       topic.seq += 1;
       const message: ServerMessage = { type: 'event', seq: topic.seq, at, event };
-      const frame = JSON.stringify(message);
+      const frame = new OutFrame(JSON.stringify(message));
+      frames.push(frame);
       topic.buffer.push({ seq: topic.seq, frame });
-      if (topic.buffer.length > this.replayLimit) topic.buffer.splice(0, topic.buffer.length - this.replayLimit);
-      for (const s of topic.subscribers) s.deliver(frame);
       // P9: after a configuration change every subscriber gets a fresh snapshot at the new seq.
-      if (event.kind === 'config_changed') {
-        const snap = this.snapshotFrame(branchId, topic);
-        for (const s of topic.subscribers) s.deliver(snap);
-      }
+      if (event.kind === 'config_changed') frames.push(this.snapshotFrame(branchId, topic));
     }
+    if (topic.buffer.length > this.replayLimit) topic.buffer.splice(0, topic.buffer.length - this.replayLimit);
+    const batch = new FrameBatch(frames);
+    for (const s of topic.subscribers) s.deliver(batch);
   }
 
   /**
@@ -77,10 +79,9 @@ export class Hub implements EventPublisher {
     const missed = this.replayFrom(topic, resume);
     if (missed) {
       const resumed: ServerMessage = { type: 'resumed', epoch: this.epoch, fromSeq: resume!.seq + 1, toSeq: topic.seq };
-      subscriber.deliver(JSON.stringify(resumed));
-      for (const f of missed) subscriber.deliver(f.frame);
+      subscriber.deliver(new FrameBatch([new OutFrame(JSON.stringify(resumed)), ...missed.map((m) => m.frame)]));
     } else {
-      subscriber.deliver(this.snapshotFrame(branchId, topic));
+      subscriber.deliver(new FrameBatch([this.snapshotFrame(branchId, topic)]));
     }
     topic.subscribers.add(subscriber);
     return () => {
@@ -88,7 +89,7 @@ export class Hub implements EventPublisher {
     };
   }
 
-  private replayFrom(topic: Topic, resume: Resume | undefined): Frame[] | null {
+  private replayFrom(topic: Topic, resume: Resume | undefined): Sequenced[] | null {
     if (!resume || resume.epoch !== this.epoch || resume.seq > topic.seq) return null;
     if (resume.seq === topic.seq) return [];
     const oldest = topic.buffer[0]?.seq ?? topic.seq + 1;
@@ -96,7 +97,7 @@ export class Hub implements EventPublisher {
     return topic.buffer.slice(resume.seq + 1 - oldest);
   }
 
-  private snapshotFrame(branchId: number, topic: Topic): string {
+  private snapshotFrame(branchId: number, topic: Topic): OutFrame {
     if (topic.snapshotCache?.seq !== topic.seq) {
       const message: ServerMessage = {
         type: 'snapshot',
@@ -106,7 +107,7 @@ export class Hub implements EventPublisher {
         serverTime: this.options.now(),
         state: this.options.snapshotOf(branchId),
       };
-      topic.snapshotCache = { seq: topic.seq, frame: JSON.stringify(message) };
+      topic.snapshotCache = { seq: topic.seq, frame: new OutFrame(JSON.stringify(message)) };
     }
     return topic.snapshotCache.frame;
   }

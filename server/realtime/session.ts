@@ -3,11 +3,14 @@
  * heartbeat, rate and backpressure limits. Rule ids refer to PROTOCOL.md.
  */
 import { CloseCode, PROTOCOL_VERSION, decodeClientMessage, type ClientMessage, type ServerMessage } from '../../shared/protocol.ts';
+import { FrameBatch, OutFrame } from './frame.ts';
 import type { Hub } from './hub.ts';
 
 /** The little a session needs of a socket; tests drive it with an in-memory pair. */
 export interface SessionSocket {
   send(data: string): void;
+  /** Writes prepared frames in one go; sockets that cannot, send each frame's text. */
+  sendBatch?(batch: FrameBatch): void;
   close(code: number, reason: string): void;
   /** Bytes queued but not yet written to the network. */
   bufferedAmount(): number;
@@ -99,19 +102,20 @@ export class ClientSession {
     if (!auth.ok) return this.close(auth.code, auth.reason);
     this.principal = auth.principal;
     this.state = 'live';
-    this.unsubscribe = this.deps.hub.subscribe(hello.branchId, { deliver: (frame) => this.deliver(frame) }, hello.resume);
+    this.unsubscribe = this.deps.hub.subscribe(hello.branchId, { deliver: (batch) => this.deliver(batch) }, hello.resume);
   }
 
-  private deliver(frame: string) {
+  private deliver(batch: FrameBatch) {
     if (this.state === 'closed') return;
     if (this.socket.bufferedAmount() > this.limits.maxBufferedBytes) {
       return this.close(CloseCode.Overload, 'reading too slowly');
     }
-    this.socket.send(frame);
+    if (this.socket.sendBatch) this.socket.sendBatch(batch);
+    else for (const f of batch.frames) this.socket.send(f.text);
   }
 
   private send(message: ServerMessage) {
-    this.deliver(JSON.stringify(message));
+    this.deliver(new FrameBatch([new OutFrame(JSON.stringify(message))]));
   }
 
   private withinRate(): boolean {

@@ -40,6 +40,13 @@ export function mountRealtime(app: Hono<any>, deps: RealtimeDeps): SessionRegist
           session = new ClientSession(
             {
               send: (data) => ws.send(data),
+              // Without permessage-deflate a frame is plain bytes: write the prepared batch straight to the
+              // TCP socket, as ws itself would, instead of re-encoding and re-framing it per client.
+              sendBatch: (batch) => {
+                const tcp = (raw as unknown as { _socket?: import('node:net').Socket })._socket;
+                if (raw.readyState === raw.OPEN && tcp?.writable && !raw.extensions) tcp.write(batch.wire());
+                else for (const f of batch.frames) ws.send(f.text);
+              },
               close: (code, reason) => ws.close(code, reason),
               bufferedAmount: () => raw.bufferedAmount,
             },
