@@ -1,6 +1,5 @@
 /** createApp: wires services, routes, realtime and error handling around an open database. Never listens. */
 import { HTTPException } from 'hono/http-exception';
-import { serveStatic } from '@hono/node-server/serve-static';
 import { bodyLimit } from 'hono/body-limit';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { AppError } from './domain/errors.ts';
@@ -25,6 +24,7 @@ import { createAnnouncementService } from './services/announcement-service.ts';
 import { createCallAudio } from './services/call-audio.ts';
 import { announcementRoutes } from './http/announcement-routes.ts';
 import { speechRoutes } from './http/speech-routes.ts';
+import { mountStaticApps } from './http/static-apps.ts';
 import type { Speech } from './speech/index.ts';
 import type { EventPublisher } from './services/deps.ts';
 
@@ -134,10 +134,7 @@ export function createApp(options: AppOptions) {
       }),
   });
 
-  if (options.staticRoots) {
-    app.use('/media/*', serveStatic({ root: options.staticRoots.media, rewriteRequestPath: (p) => p.replace(/^\/media/, '') }));
-    app.use('/*', serveStatic({ root: options.staticRoots.apps }));
-  }
+  if (options.staticRoots) mountStaticApps(app, options.staticRoots);
 
   return {
     app,

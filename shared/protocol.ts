@@ -2,7 +2,7 @@
  * The realtime protocol between the server and every screen, as one versioned union.
  * Rules are numbered in PROTOCOL.md; change a message's shape only with a version bump.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { BranchSnapshot, CallRecord, CounterStatus, Language, ServiceStats, WireCounter, WireTicket } from './model.ts';
 
 export const PROTOCOL_VERSION = 1;
@@ -28,31 +28,31 @@ export type CloseCode = (typeof CloseCode)[keyof typeof CloseCode];
 
 export const Credentials = z.discriminatedUnion('kind', [
   /** A paired display or kiosk device. */
-  z.object({ kind: z.literal('device'), token: z.string().min(16).max(200) }),
+  z.object({ kind: z.literal('device'), token: z.string().check(z.minLength(16), z.maxLength(200)) }),
   /** A browser with a staff/admin session cookie (sent with the upgrade request). */
   z.object({ kind: z.literal('session') }),
   /** A visitor's phone, holding its own ticket's token. */
-  z.object({ kind: z.literal('phone'), token: z.string().min(16).max(200) }),
+  z.object({ kind: z.literal('phone'), token: z.string().check(z.minLength(16), z.maxLength(200)) }),
 ]);
 export type Credentials = z.infer<typeof Credentials>;
 
-export const Resume = z.object({ epoch: z.string().max(64), seq: z.number().int().nonnegative() });
+export const Resume = z.object({ epoch: z.string().check(z.maxLength(64)), seq: z.int().check(z.nonnegative()) });
 export type Resume = z.infer<typeof Resume>;
 
 export const ClientMessage = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('hello'),
-    v: z.number().int(),
+    v: z.int(),
     auth: Credentials,
-    branchId: z.number().int().positive(),
+    branchId: z.int().check(z.positive()),
     /** Present on reconnect: the stream epoch and the last seq the client applied. */
-    resume: Resume.optional(),
+    resume: z.optional(Resume),
   }),
   z.object({ type: z.literal('ping'), t: z.number() }),
   z.object({
     type: z.literal('status'),
-    appVersion: z.string().max(40),
-    screen: z.object({ w: z.number().int().min(0).max(20000), h: z.number().int().min(0).max(20000) }),
+    appVersion: z.string().check(z.maxLength(40)),
+    screen: z.object({ w: z.int().check(z.minimum(0), z.maximum(20000)), h: z.int().check(z.minimum(0), z.maximum(20000)) }),
     audio: z.enum(['unlocked', 'blocked', 'muted']),
   }),
 ]);
@@ -60,10 +60,10 @@ export type ClientMessage = z.infer<typeof ClientMessage>;
 
 export const Announcement = z.object({
   id: z.string(),
-  text: z.string().max(500),
+  text: z.string().check(z.maxLength(500)),
   language: Language,
   /** Null: the whole branch; else only displays of this group. */
-  group: z.string().nullable(),
+  group: z.nullable(z.string()),
   at: z.number(),
 });
 export type Announcement = z.infer<typeof Announcement>;
@@ -96,13 +96,13 @@ export const ServerMessage = z.discriminatedUnion('type', [
     type: z.literal('snapshot'),
     v: z.literal(PROTOCOL_VERSION),
     epoch: z.string(),
-    seq: z.number().int().nonnegative(),
+    seq: z.int().check(z.nonnegative()),
     serverTime: z.number(),
     state: BranchSnapshot,
   }),
   /** P5: the reconnect was resumed; the missed events (fromSeq..toSeq) follow, then live ones. */
-  z.object({ type: z.literal('resumed'), epoch: z.string(), fromSeq: z.number().int(), toSeq: z.number().int() }),
-  z.object({ type: z.literal('event'), seq: z.number().int().positive(), at: z.number(), event: QueueEvent }),
+  z.object({ type: z.literal('resumed'), epoch: z.string(), fromSeq: z.int(), toSeq: z.int() }),
+  z.object({ type: z.literal('event'), seq: z.int().check(z.positive()), at: z.number(), event: QueueEvent }),
   z.object({ type: z.literal('pong'), t: z.number(), serverTime: z.number() }),
   z.object({ type: z.literal('error'), code: z.string(), message: z.string() }),
 ]);
@@ -110,7 +110,7 @@ export type ServerMessage = z.infer<typeof ServerMessage>;
 
 export type DecodeResult<T> = { ok: true; value: T } | { ok: false; error: string };
 
-function decodeWith<T>(schema: z.ZodType<T>, raw: string): DecodeResult<T> {
+function decodeWith<T>(schema: z.ZodMiniType<T>, raw: string): DecodeResult<T> {
   let json: unknown;
   try {
     json = JSON.parse(raw);
@@ -118,7 +118,11 @@ function decodeWith<T>(schema: z.ZodType<T>, raw: string): DecodeResult<T> {
     return { ok: false, error: 'not JSON' };
   }
   const parsed = schema.safeParse(json);
-  if (!parsed.success) return { ok: false, error: z.prettifyError(parsed.error) };
+  if (!parsed.success) {
+    // The first issue is enough for a close reason or a log line, and keeps zod's formatter out of the screens' bundle.
+    const issue = parsed.error.issues[0];
+    return { ok: false, error: issue ? `${issue.path.join('.') || 'message'}: ${issue.message}` : 'invalid message' };
+  }
   return { ok: true, value: parsed.data };
 }
 

@@ -1,7 +1,6 @@
 /** Announcements: staff and admins announce free text (or a saved text) to a branch or a display group. */
 import { createRoute, z } from '@hono/zod-openapi';
-import { Announcement } from '../../shared/protocol.ts';
-import { Language } from '../../shared/model.ts';
+import { Announcement, Language } from './wire-schemas.ts';
 import { MAX_ANNOUNCEMENT_LENGTH, toWireAnnouncement, type AnnouncementService } from '../services/announcement-service.ts';
 import { actorOf, requireRole } from './auth-middleware.ts';
 import { IdParam, errors, jsonBody, newRouter, ok, sessionSecurity } from './openapi-kit.ts';

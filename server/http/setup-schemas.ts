@@ -1,6 +1,6 @@
 /** Request and response schemas of the setup routes (branches, services, counters, users, devices). */
 import { z } from '@hono/zod-openapi';
-import { Language, LocalizedText, WireBranch, WireCounter, WireService } from '../../shared/model.ts';
+import { Language, LocalizedText, WireBranch, WireCounter, WireService } from './wire-schemas.ts';
 import { OpeningHours } from '../domain/opening-hours.ts';
 
 const Color = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour like #0b5cad');

@@ -8,7 +8,7 @@ import { stat } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { Hono, type Context } from 'hono';
 import { z } from 'zod';
-import { Language } from '../../shared/model.ts';
+import { Language } from './wire-schemas.ts';
 import { AppError, notFound } from '../domain/errors.ts';
 import { localDay } from '../domain/numbering.ts';
 import type { Repos } from '../services/deps.ts';

@@ -1,6 +1,6 @@
 /** Queue routes: issue a ticket, call next, every staff action on a ticket, counter open/pause/close. */
 import { createRoute, z } from '@hono/zod-openapi';
-import { Channel, CounterStatus, Language, PriorityClass, ServiceStats, WireTicket } from '../../shared/model.ts';
+import { Channel, CounterStatus, Language, PriorityClass, ServiceStats, WireTicket } from './wire-schemas.ts';
 import type { TicketRow } from '../db/schema.ts';
 import { forbidden, notFound } from '../domain/errors.ts';
 import { assertBranchAccess } from '../services/access.ts';

@@ -1,4 +1,5 @@
 /** Which languages a call is spoken in, and which espeak-ng voice speaks each; pure. */
+import { speechLanguages } from '../../shared/speech-order.ts';
 
 /** Languages with an announcement template, each with its espeak-ng voice (`espeak-ng --voices`). */
 export const BASE_VOICES = {
@@ -53,8 +54,8 @@ export function resolveSpeechLanguage(requested: string | null | undefined): Spe
 export function announcementLanguages(visitorLanguage: string | null, displayLanguages: string[]): string[] {
   const spoken = new Set<BaseLanguage>();
   const out: string[] = [];
-  for (const requested of [visitorLanguage, ...displayLanguages]) {
-    if (requested === null) continue;
+  // The screens play exactly speechLanguages(); an unsupported language falls back to English here.
+  for (const requested of speechLanguages(visitorLanguage, displayLanguages)) {
     const language = resolveSpeechLanguage(requested);
     if (spoken.has(language.base)) continue;
     spoken.add(language.base);
