@@ -53,7 +53,7 @@ describe('speech languages', () => {
   it('plays the chime, then the call in each language, from the server routes', () => {
     const call = makeCall(1, 0, { code: 'A042', counterId: 3, language: 'ar' });
     expect(callClips(call, ['en'], 'default')).toEqual([
-      '/media/chimes/default.wav',
+      '/media/chimes/ding-dong.wav',
       '/speech/call.wav?code=A042&counter=3&lang=ar',
       '/speech/call.wav?code=A042&counter=3&lang=en',
     ]);
@@ -71,10 +71,10 @@ describe('announcer', () => {
 
     expect(player.maxPlaying).toBe(1);
     expect(player.started.map((u) => u.replace(/.*code=(\w+).*lang=(\w+)/, '$1-$2'))).toEqual([
-      '/media/chimes/default.wav',
+      '/media/chimes/ding-dong.wav',
       'A001-en',
       'A001-es',
-      '/media/chimes/default.wav',
+      '/media/chimes/ding-dong.wav',
       'B002-en',
       'B002-es',
     ]);
