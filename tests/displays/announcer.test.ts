@@ -52,7 +52,7 @@ describe('speech languages', () => {
 
   it('plays the chime, then the call in each language, from the server routes', () => {
     const call = makeCall(1, 0, { code: 'A042', counterId: 3, language: 'ar' });
-    expect(callClips(call, ['en'], 'default')).toEqual([
+    expect(callClips(call, ['en'], 'ding-dong')).toEqual([
       '/media/chimes/ding-dong.wav',
       '/speech/call.wav?code=A042&counter=3&lang=ar',
       '/speech/call.wav?code=A042&counter=3&lang=en',
