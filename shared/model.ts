@@ -1,6 +1,7 @@
 /** Wire types shared by the server and every display: the vocabulary of a waiting room. */
 // zod/mini: the same schemas with a tree-shakable API, so the board bundle stays small.
 import * as z from 'zod/mini';
+import { OpeningHours } from './opening-hours.ts';
 
 export const TICKET_STATUSES = [
   'waiting',
@@ -64,6 +65,8 @@ export const WireService = z.object({
   names: LocalizedText,
   targetWaitMin: z.int(),
   active: z.boolean(),
+  /** Null: always open. Kiosks show a service closed outside these hours (shared/opening-hours.ts). */
+  openingHours: z.nullable(OpeningHours),
 });
 export type WireService = z.infer<typeof WireService>;
 

@@ -37,7 +37,6 @@ export const ServiceInput = z
 
 export const ServiceView = WireService.extend({
   branchId: z.number().int(),
-  openingHours: OpeningHours.nullable(),
   sortOrder: z.number().int(),
 }).openapi('Service');
 

@@ -17,6 +17,7 @@ import {
   type WireService as WireServiceType,
   type WireTicket as WireTicketType,
 } from '../../shared/model.ts';
+import { OpeningHours } from '../domain/opening-hours.ts';
 
 /** Checks at compile time that a schema parses to exactly the shared type, in both directions. */
 const exactly = <T>() => <S extends z.ZodType<T>>(schema: S & (z.infer<S> extends T ? (T extends z.infer<S> ? unknown : never) : never)) => schema;
@@ -49,7 +50,14 @@ export const WireTicket = exactly<WireTicketType>()(
 );
 
 export const WireService = exactly<WireServiceType>()(
-  z.object({ id: Id, prefix: z.string(), names: LocalizedText, targetWaitMin: Id, active: z.boolean() }),
+  z.object({
+    id: Id,
+    prefix: z.string(),
+    names: LocalizedText,
+    targetWaitMin: Id,
+    active: z.boolean(),
+    openingHours: OpeningHours.nullable(),
+  }),
 );
 
 export const WireCounter = exactly<WireCounterType>()(

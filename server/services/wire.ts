@@ -22,7 +22,14 @@ export function toWireTicket(t: TicketRow): WireTicket {
 }
 
 export function toWireService(s: ServiceRow): WireService {
-  return { id: s.id, prefix: s.prefix, names: s.names, targetWaitMin: s.targetWaitMin, active: s.active };
+  return {
+    id: s.id,
+    prefix: s.prefix,
+    names: s.names,
+    targetWaitMin: s.targetWaitMin,
+    active: s.active,
+    openingHours: s.openingHours ?? null,
+  };
 }
 
 export function toWireCounter(c: CounterWithServices): WireCounter {

@@ -12,7 +12,7 @@ export function makeSnapshot(overrides: Partial<BranchSnapshot> = {}): BranchSna
       theme: { primary: '#1f6feb', background: '#0d1b2a', text: '#ffffff', logoUrl: null },
       ticker: '',
     },
-    services: [{ id: 1, prefix: 'A', names: { en: 'General' }, targetWaitMin: 10, active: true }],
+    services: [{ id: 1, prefix: 'A', names: { en: 'General' }, targetWaitMin: 10, active: true, openingHours: null }],
     counters: [{ id: 3, name: 'Counter 3', number: 3, status: 'open', pauseReason: null, serviceIds: [1] }],
     tickets: [],
     recentCalls: [],
