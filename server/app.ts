@@ -23,6 +23,10 @@ import { computeStats, createStatsScheduler } from './services/stats-service.ts'
 import { createAnnouncementService } from './services/announcement-service.ts';
 import { createCallAudio } from './services/call-audio.ts';
 import { announcementRoutes } from './http/announcement-routes.ts';
+import { phoneRoutes } from './http/phone-routes.ts';
+import { createPhoneService } from './services/phone-service.ts';
+import { createDeviceService } from './services/device-service.ts';
+import { deviceRoutes } from './http/device-routes.ts';
 import { speechRoutes } from './http/speech-routes.ts';
 import { mountStaticApps } from './http/static-apps.ts';
 import type { Speech } from './speech/index.ts';
@@ -67,6 +71,8 @@ export function createApp(options: AppOptions) {
   const queue = createQueueService(deps, stats);
   const setup = createSetupService(deps);
   const announcements = createAnnouncementService(deps);
+  const phone = createPhoneService(deps, queue);
+  const devices = createDeviceService(deps, auth);
 
   const app = newRouter();
 
@@ -103,6 +109,8 @@ export function createApp(options: AppOptions) {
   app.route('/api', userRoutes(auth, repos));
   app.route('/api', ticketRoutes(queue, deps, repos));
   app.route('/api', announcementRoutes(announcements));
+  app.route('/api', phoneRoutes(phone, deps));
+  app.route('/api', deviceRoutes(devices));
   if (options.speech) app.route('/', speechRoutes(options.speech, repos, now));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'session', { type: 'apiKey', in: 'cookie', name: 'cb_session' });
@@ -118,10 +126,12 @@ export function createApp(options: AppOptions) {
     repos,
     now,
     limits: options.realtime?.limits,
-    onStatus: (principal) => {
-      if (principal.kind === 'device') repos.accounts.updateDisplay(principal.displayId, { lastSeenAt: now() });
+    onStatus: (principal, status) => {
+      if (principal.kind === 'device') devices.recordStatus(principal.displayId, status);
     },
+    deviceSettings: (displayId) => devices.settings(displayId),
   });
+  devices.connect(sessions);
 
   metrics.setSources({
     connectedByBranch: () => hub.subscriberCounts(),
@@ -140,7 +150,7 @@ export function createApp(options: AppOptions) {
     app,
     hub,
     sessions,
-    services: { auth, queue, setup, stats, announcements },
+    services: { auth, queue, setup, stats, announcements, devices },
     deps,
     log,
     metrics,

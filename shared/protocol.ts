@@ -31,8 +31,6 @@ export const Credentials = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('device'), token: z.string().check(z.minLength(16), z.maxLength(200)) }),
   /** A browser with a staff/admin session cookie (sent with the upgrade request). */
   z.object({ kind: z.literal('session') }),
-  /** A visitor's phone, holding its own ticket's token. */
-  z.object({ kind: z.literal('phone'), token: z.string().check(z.minLength(16), z.maxLength(200)) }),
 ]);
 export type Credentials = z.infer<typeof Credentials>;
 
@@ -57,6 +55,21 @@ export const ClientMessage = z.discriminatedUnion('type', [
   }),
 ]);
 export type ClientMessage = z.infer<typeof ClientMessage>;
+
+/** How an admin set up this display; sent to the display itself after its snapshot and on every change. */
+export const DeviceSettings = z.object({
+  id: z.int(),
+  name: z.string(),
+  kind: z.enum(['board', 'counter', 'kiosk']),
+  group: z.string(),
+  counterId: z.nullable(z.int()),
+  languages: z.array(Language),
+  volume: z.int().check(z.minimum(0), z.maximum(100)),
+  layout: z.enum(['auto', 'landscape', 'portrait']),
+  chime: z.string(),
+  quietHours: z.nullable(z.object({ from: z.string(), to: z.string(), volume: z.int().check(z.minimum(0), z.maximum(100)) })),
+});
+export type DeviceSettings = z.infer<typeof DeviceSettings>;
 
 export const Announcement = z.object({
   id: z.string(),
@@ -104,6 +117,8 @@ export const ServerMessage = z.discriminatedUnion('type', [
   z.object({ type: z.literal('resumed'), epoch: z.string(), fromSeq: z.int(), toSeq: z.int() }),
   z.object({ type: z.literal('event'), seq: z.int().check(z.positive()), at: z.number(), event: QueueEvent }),
   z.object({ type: z.literal('pong'), t: z.number(), serverTime: z.number() }),
+  /** P14: a display's own settings, after its snapshot (or resume) and whenever an admin changes them. */
+  z.object({ type: z.literal('device'), settings: DeviceSettings }),
   z.object({ type: z.literal('error'), code: z.string(), message: z.string() }),
 ]);
 export type ServerMessage = z.infer<typeof ServerMessage>;

@@ -1,6 +1,6 @@
 /** The connection's public vocabulary: the link's state, the device's status, and the updates it publishes. */
 import type { BranchSnapshot } from '../../shared/model.ts';
-import type { ClientMessage, QueueEvent } from '../../shared/protocol.ts';
+import type { ClientMessage, DeviceSettings, QueueEvent } from '../../shared/protocol.ts';
 
 export type LinkStatus = 'connecting' | 'online' | 'offline' | 'refused';
 
@@ -22,4 +22,6 @@ export type ConnectionUpdate =
   | { kind: 'event'; event: QueueEvent; seq: number; at: number; catchUp: boolean }
   | { kind: 'link'; link: LinkState }
   /** Server time minus local time, in ms. */
-  | { kind: 'clock'; offsetMs: number };
+  | { kind: 'clock'; offsetMs: number }
+  /** The display's own settings as the admin set them (P14). */
+  | { kind: 'device'; settings: DeviceSettings };

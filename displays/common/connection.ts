@@ -182,6 +182,8 @@ export class Connection {
         return;
       case 'error':
         return this.log(`server error ${message.code}`, message.message);
+      case 'device':
+        return this.emit({ kind: 'device', settings: message.settings });
       default: {
         const unexpected: never = message;
         return this.log('unhandled message', unexpected);

@@ -90,7 +90,10 @@ export const displays = sqliteTable('displays', {
   tokenHash: text('token_hash').notNull().unique(),
   languages: text('languages', { mode: 'json' }).$type<string[]>().notNull(),
   volume: integer('volume').notNull().default(80),
-  layout: text('layout').notNull().default('auto'),
+  layout: text('layout', { enum: ['auto', 'landscape', 'portrait'] }).notNull().default('auto'),
+  chime: text('chime').notNull().default('ding-dong'),
+  /** Lower volume during these local hours, e.g. { from: '19:00', to: '09:00', volume: 20 }. */
+  quietHours: text('quiet_hours', { mode: 'json' }).$type<{ from: string; to: string; volume: number } | null>(),
   revoked: integer('revoked', { mode: 'boolean' }).notNull().default(false),
   lastSeenAt: integer('last_seen_at'),
   createdAt: integer('created_at').notNull(),

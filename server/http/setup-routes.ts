@@ -99,13 +99,6 @@ export function setupRoutes(setup: SetupService, auth: AuthService, repos: Repos
   );
 
   r.openapi(
-    createRoute({ method: 'get', path: '/branches/{id}/devices', tags, security: sessionSecurity, middleware: admin,
-      request: { params: IdParam },
-      responses: { 200: ok(z.object({ devices: z.array(DeviceView) }), 'Displays and kiosks'), ...errors(401, 403, 404) } }),
-    (c) => c.json({ devices: repos.accounts.listDisplays(requireBranch(c.req.valid('param').id).id).map(deviceView) }, 200),
-  );
-
-  r.openapi(
     createRoute({ method: 'post', path: '/branches/{id}/devices', tags, security: sessionSecurity, middleware: admin,
       request: { params: IdParam, ...jsonBody(DeviceInput) },
       responses: {

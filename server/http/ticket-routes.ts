@@ -1,12 +1,11 @@
 /** Queue routes: issue a ticket, call next, every staff action on a ticket, counter open/pause/close. */
 import { createRoute, z } from '@hono/zod-openapi';
 import { Channel, CounterStatus, Language, PriorityClass, ServiceStats, WireTicket } from './wire-schemas.ts';
-import type { TicketRow } from '../db/schema.ts';
 import { forbidden, notFound } from '../domain/errors.ts';
 import { assertBranchAccess } from '../services/access.ts';
 import type { Repos } from '../services/deps.ts';
 import type { QueueService, TicketCommand } from '../services/queue-service.ts';
-import { serviceStats } from '../services/stats-service.ts';
+import { issueReceipt } from '../services/stats-service.ts';
 import type { ServiceDeps } from '../services/deps.ts';
 import { toWireTicket } from '../services/wire.ts';
 import { actorOf, requireRole } from './auth-middleware.ts';
@@ -86,17 +85,9 @@ export function ticketRoutes(queue: QueueService, deps: ServiceDeps, repos: Repo
         { ...input, channel: input.channel ?? (isKiosk ? 'kiosk' : 'staff') },
         actor,
       );
-      return c.json(issuedView(ticket), 201);
+      return c.json(issueReceipt(deps, ticket), 201);
     },
   );
-
-  function issuedView(ticket: TicketRow) {
-    const ahead = repos.tickets.aheadOf(ticket.branchId, ticket.serviceId, ticket.effectiveAt);
-    // The estimate is for this ticket: the people ahead of it, not the whole queue.
-    const waiting = repos.tickets.queuedCounts(ticket.branchId).get(ticket.serviceId) ?? 0;
-    const stats = serviceStats(deps, ticket.serviceId, { waiting, ahead }, repos.setup.listCounters(ticket.branchId));
-    return { ticket: toWireTicket(ticket), phoneToken: ticket.phoneToken, ahead, stats };
-  }
 
   r.openapi(
     createRoute({

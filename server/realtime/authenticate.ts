@@ -3,14 +3,13 @@ import { getCookie } from 'hono/cookie';
 import type { Context } from 'hono';
 import { CloseCode, type ClientMessage } from '../../shared/protocol.ts';
 import type { AuthService } from '../services/auth-service.ts';
-import type { Repos } from '../services/deps.ts';
 import { canAccessBranch } from '../services/access.ts';
 import { SESSION_COOKIE } from '../http/auth-middleware.ts';
 import type { AuthResult } from './session.ts';
 
 type Hello = Extract<ClientMessage, { type: 'hello' }>;
 
-export function createAuthenticator(auth: AuthService, repos: Repos, c: Context) {
+export function createAuthenticator(auth: AuthService, c: Context) {
   // Read during the upgrade request: the browser sends its session cookie only then.
   const sessionToken = getCookie(c, SESSION_COOKIE);
   return (hello: Hello): AuthResult => {
@@ -27,12 +26,6 @@ export function createAuthenticator(auth: AuthService, repos: Repos, c: Context)
         if (!user) return { ok: false, code: CloseCode.Unauthorized, reason: 'no valid session' };
         if (!canAccessBranch({ kind: 'user', user }, hello.branchId)) return forbidden;
         return { ok: true, principal: { kind: 'user', userId: user.id } };
-      }
-      case 'phone': {
-        const ticket = repos.tickets.getByPhoneToken(hello.auth.token);
-        if (!ticket) return { ok: false, code: CloseCode.Unauthorized, reason: 'unknown ticket token' };
-        if (ticket.branchId !== hello.branchId) return forbidden;
-        return { ok: true, principal: { kind: 'phone', ticketId: ticket.id, branchId: ticket.branchId } };
       }
     }
   };

@@ -2,7 +2,7 @@
  * One client connection, independent of any socket library: hello and authentication, subscription,
  * heartbeat, rate and backpressure limits. Rule ids refer to PROTOCOL.md.
  */
-import { CloseCode, PROTOCOL_VERSION, decodeClientMessage, type ClientMessage, type ServerMessage } from '../../shared/protocol.ts';
+import { CloseCode, PROTOCOL_VERSION, decodeClientMessage, type ClientMessage, type DeviceSettings, type ServerMessage } from '../../shared/protocol.ts';
 import { FrameBatch, OutFrame } from './frame.ts';
 import type { Hub } from './hub.ts';
 
@@ -18,13 +18,14 @@ export interface SessionSocket {
 
 export type Principal =
   | { kind: 'device'; displayId: number; branchId: number }
-  | { kind: 'user'; userId: number }
-  | { kind: 'phone'; ticketId: number; branchId: number };
+  | { kind: 'user'; userId: number };
 
 export type AuthResult = { ok: true; principal: Principal } | { ok: false; code: CloseCode; reason: string };
 
 export interface SessionDeps {
   hub: Hub;
+  /** A display's own settings (P14), sent after its snapshot; null for a revoked or vanished device. */
+  deviceSettings?(displayId: number): DeviceSettings | null;
   authenticate(hello: Extract<ClientMessage, { type: 'hello' }>): AuthResult;
   onStatus?(principal: Principal, status: Extract<ClientMessage, { type: 'status' }>): void;
   now: () => number;
@@ -69,6 +70,16 @@ export class ClientSession {
     return this.state === 'live';
   }
 
+  /** The paired display behind this session, if it is one. */
+  get displayId(): number | null {
+    return this.principal?.kind === 'device' ? this.principal.displayId : null;
+  }
+
+  /** Sends a message to this one client (device settings); events go through the hub. */
+  push(message: ServerMessage): void {
+    if (this.state === 'live') this.send(message);
+  }
+
   bufferedAmount(): number {
     return this.socket.bufferedAmount();
   }
@@ -103,6 +114,10 @@ export class ClientSession {
     this.principal = auth.principal;
     this.state = 'live';
     this.unsubscribe = this.deps.hub.subscribe(hello.branchId, { deliver: (batch) => this.deliver(batch) }, hello.resume);
+    if (auth.principal.kind === 'device') {
+      const settings = this.deps.deviceSettings?.(auth.principal.displayId);
+      if (settings) this.send({ type: 'device', settings });
+    }
   }
 
   private deliver(batch: FrameBatch) {

@@ -2,7 +2,8 @@
 import { upgradeWebSocket } from '@hono/node-server';
 import type { Hono } from 'hono';
 import type { WebSocket } from 'ws';
-import { CloseCode } from '../../shared/protocol.ts';
+import { CloseCode, type DeviceSettings } from '../../shared/protocol.ts';
+import type { DeviceChannel } from '../services/device-service.ts';
 import type { AuthService } from '../services/auth-service.ts';
 import type { Repos } from '../services/deps.ts';
 import { createAuthenticator } from './authenticate.ts';
@@ -15,11 +16,27 @@ export interface RealtimeDeps {
   repos: Repos;
   now: () => number;
   limits?: Partial<SessionLimits>;
-  onStatus?: (principal: Principal, status: { appVersion: string; screen: { w: number; h: number }; audio: string }) => void;
+  onStatus?: (principal: Principal, status: { appVersion: string; screen: { w: number; h: number }; audio: 'unlocked' | 'blocked' | 'muted' }) => void;
+  deviceSettings?: (displayId: number) => DeviceSettings | null;
 }
 
-export class SessionRegistry {
+export class SessionRegistry implements DeviceChannel {
   readonly sessions = new Set<ClientSession>();
+
+  private forDisplay(displayId: number): ClientSession[] {
+    return [...this.sessions].filter((s) => s.displayId === displayId);
+  }
+  push(displayId: number, settings: DeviceSettings) {
+    for (const s of this.forDisplay(displayId)) s.push({ type: 'device', settings });
+  }
+  /** A revoked device is cut off at once (it cannot reconnect: its token no longer authenticates). */
+  disconnect(displayId: number) {
+    for (const s of this.forDisplay(displayId)) s.close(CloseCode.Unauthorized, 'device revoked');
+  }
+  isOnline(displayId: number) {
+    return this.forDisplay(displayId).some((s) => s.isLive);
+  }
+
   closeAll(code: number = CloseCode.ServerShutdown, reason = 'server shutting down') {
     for (const s of this.sessions) s.close(code, reason);
     this.sessions.clear();
@@ -32,7 +49,7 @@ export function mountRealtime(app: Hono<any>, deps: RealtimeDeps): SessionRegist
   app.get(
     '/ws',
     upgradeWebSocket((c) => {
-      const authenticate = createAuthenticator(deps.auth, deps.repos, c);
+      const authenticate = createAuthenticator(deps.auth, c);
       let session: ClientSession | null = null;
       return {
         onOpen(_event, ws) {
@@ -50,7 +67,7 @@ export function mountRealtime(app: Hono<any>, deps: RealtimeDeps): SessionRegist
               close: (code, reason) => ws.close(code, reason),
               bufferedAmount: () => raw.bufferedAmount,
             },
-            { hub: deps.hub, authenticate, onStatus: deps.onStatus, now: deps.now },
+            { hub: deps.hub, authenticate, onStatus: deps.onStatus, deviceSettings: deps.deviceSettings, now: deps.now },
             limits,
           );
           registry.sessions.add(session);

@@ -19,3 +19,12 @@ export function canAccessBranch(actor: Actor, branchId: number): boolean {
 export function assertBranchAccess(actor: Actor, branchId: number): void {
   if (!canAccessBranch(actor, branchId)) throw forbidden('you cannot act in this branch');
 }
+
+/** A phone may only cancel its own ticket ("I'm leaving"); everyone else is scoped by branch. */
+export function assertTicketAccess(actor: Actor, ticket: { id: number; branchId: number }, action: string): void {
+  if (actor.kind === 'phone') {
+    if (actor.ticketId !== ticket.id || action !== 'cancel') throw forbidden('a phone can only leave its own queue');
+    return;
+  }
+  assertBranchAccess(actor, ticket.branchId);
+}

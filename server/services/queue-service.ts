@@ -8,7 +8,7 @@ import { localDay, nextTicketNumber, ticketCode } from '../domain/numbering.ts';
 import { isOpenAt } from '../domain/opening-hours.ts';
 import { applyAction, transferEffectiveAt, type TicketAction } from '../domain/ticket-machine.ts';
 import type { CounterRow, TicketRow } from '../db/schema.ts';
-import { assertBranchAccess } from './access.ts';
+import { assertBranchAccess, assertTicketAccess } from './access.ts';
 import { actorUserId, type Actor, type ServiceDeps } from './deps.ts';
 import type { StatsScheduler } from './stats-service.ts';
 import { toCallRecord, toWireCounter, toWireTicket } from './wire.ts';
@@ -180,7 +180,7 @@ export function createQueueService(deps: ServiceDeps, stats: StatsScheduler) {
       const result = deps.transaction(() => {
         const ticket = loadTicket(ticketId);
         branchId = ticket.branchId;
-        assertBranchAccess(actor, ticket.branchId);
+        assertTicketAccess(actor, ticket, command.type);
         switch (command.type) {
           case 'call': {
             const counter = loadCounter(command.counterId);

@@ -1,7 +1,9 @@
 /** Per-service queue figures (waiting, estimated wait), published at most every few hundred ms per branch. */
 import type { ServiceStats } from '../../shared/model.ts';
 import { estimateWaitMinutes } from '../domain/wait-estimate.ts';
+import type { TicketRow } from '../db/schema.ts';
 import type { ServiceDeps } from './deps.ts';
+import { toWireTicket } from './wire.ts';
 
 export function computeStats(deps: ServiceDeps, branchId: number): ServiceStats[] {
   const { setup, tickets } = deps.repos;
@@ -59,4 +61,14 @@ export function createStatsScheduler(deps: ServiceDeps, delayMs = 150): StatsSch
       pending.clear();
     },
   };
+}
+
+/** What a newly issued ticket's holder is told: people ahead, and the service's figures for them. */
+export function issueReceipt(deps: ServiceDeps, ticket: TicketRow) {
+  const { tickets, setup } = deps.repos;
+  const ahead = tickets.aheadOf(ticket.branchId, ticket.serviceId, ticket.effectiveAt);
+  // The estimate is for this ticket: the people ahead of it, not the whole queue.
+  const waiting = tickets.queuedCounts(ticket.branchId).get(ticket.serviceId) ?? 0;
+  const stats = serviceStats(deps, ticket.serviceId, { waiting, ahead }, setup.listCounters(ticket.branchId));
+  return { ticket: toWireTicket(ticket), phoneToken: ticket.phoneToken, ahead, stats };
 }

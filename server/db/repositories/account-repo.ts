@@ -37,6 +37,7 @@ export function createAccountRepo(db: Db) {
     deleteSession: (idHash: string) => db.delete(sessions).where(eq(sessions.idHash, idHash)).run(),
     deleteExpiredSessions: (now: number) => db.delete(sessions).where(lt(sessions.expiresAt, now)).run(),
 
+    getDisplay: (id: number): DisplayRow | undefined => db.select().from(displays).where(eq(displays.id, id)).get(),
     listDisplays: (branchId: number): DisplayRow[] =>
       db.select().from(displays).where(eq(displays.branchId, branchId)).orderBy(asc(displays.id)).all(),
     displayByTokenHash: (tokenHash: string): DisplayRow | undefined => displayByTokenHash.get({ tokenHash }),
