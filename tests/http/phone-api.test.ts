@@ -33,7 +33,7 @@ describe('phone: its own ticket by token', () => {
   it("shows nothing of other visitors and refuses unknown tokens", async () => {
     const mine = await issue();
     const view = (await t.call('GET', `/api/phone/${mine.phoneToken}`)).body;
-    expect(Object.keys(view).sort()).toEqual(['ahead', 'branch', 'counter', 'estimate', 'service', 'serverTime', 'ticket']);
+    expect(Object.keys(view).sort()).toEqual(['ahead', 'branch', 'counter', 'estimate', 'serverTime', 'service', 'ticket']);
     expect((await t.call('GET', `/api/phone/${'x'.repeat(32)}`)).status).toBe(404);
     expect((await t.call('GET', `/api/phone/1`)).status).toBe(400);
   });
