@@ -1,7 +1,8 @@
 /** Wires a board together: connection → call queue → announcer and <cb-board>, plus banners and device status. */
 import { version } from '../../package.json';
 import type { BranchSnapshot } from '../../shared/model.ts';
-import type { QueueEvent } from '../../shared/protocol.ts';
+import type { DeviceSettings, QueueEvent } from '../../shared/protocol.ts';
+import { effectiveVolume } from '../../shared/quiet-hours.ts';
 import { Announcer } from '../common/announcer.ts';
 import { CallQueue } from '../common/call-queue.ts';
 import { Connection } from '../common/connection.ts';
@@ -36,8 +37,23 @@ export function startBoard(board: CbBoard, config: DeviceConfig): () => void {
     });
   };
 
+  // What the admin set for this display (P14) wins over the URL's defaults.
+  let device: DeviceSettings | null = null;
+  let timeZone = 'UTC';
+  const applyVolume = () => {
+    const volume = device?.volume ?? config.volume;
+    announcer.setVolume(effectiveVolume(volume, device?.quietHours ?? null, Date.now() + connection.clockOffsetMs, timeZone));
+  };
+  const applyDevice = (settings: DeviceSettings) => {
+    device = settings;
+    announcer.setChime(settings.chime);
+    applyVolume();
+    if (connection.state) applyState(connection.state);
+  };
+
   const applyState = (state: BranchSnapshot) => {
-    const languages = config.languages ?? state.branch.languages;
+    timeZone = state.branch.timezone;
+    const languages = device?.languages.length ? device.languages : (config.languages ?? state.branch.languages);
     const locale = languages[0] ?? 'en';
     board.snapshot = state;
     announcer.setLanguages(languages);
@@ -53,7 +69,7 @@ export function startBoard(board: CbBoard, config: DeviceConfig): () => void {
     if (event.kind === 'ticket_called' || event.kind === 'ticket_recalled') queue.add([event.call]);
     if (event.kind !== 'announcement') return;
     const { announcement } = event;
-    const forUs = announcement.group === null || announcement.group === config.group;
+    const forUs = announcement.group === null || announcement.group === (device?.group ?? config.group);
     const fresh = Date.now() + connection.clockOffsetMs - announcement.at <= FRESH_FOR_MS;
     if (!forUs || !fresh) return;
     banners.push(announcement);
@@ -93,10 +109,14 @@ export function startBoard(board: CbBoard, config: DeviceConfig): () => void {
           return;
         case 'event':
           return onEvent(update.event);
+        case 'device':
+          return applyDevice(update.settings);
       }
     }),
   ];
 
+  // Quiet hours begin and end on the clock, not on an event.
+  const volumeTimer = setInterval(applyVolume, 60_000);
   addEventListener('resize', onResize);
   addEventListener('online', onOnline);
   board.addEventListener('cb-enable-sound', onEnableSound);
@@ -112,6 +132,7 @@ export function startBoard(board: CbBoard, config: DeviceConfig): () => void {
     removeEventListener('online', onOnline);
     board.removeEventListener('cb-enable-sound', onEnableSound);
     clearTimeout(resizeTimer);
+    clearInterval(volumeTimer);
     connection.stop();
     queue.dispose();
     banners.dispose();

@@ -1,7 +1,9 @@
 /** Board entry point: reads the device settings, mounts <cb-board>, starts the wiring and the offline worker. */
 import { registerServiceWorker } from '../common/sw-register.ts';
 import { loadDeviceConfig } from '../common/device-config.ts';
-import { catalogFor } from '../common/i18n.ts';
+import { loadCatalog } from '../common/i18n.ts';
+import { pairDevice } from '../common/pairing.ts';
+import '../common/cb-pairing-code.ts';
 import { chimeUrl } from '../common/speech.ts';
 import { startBoard } from './board-controller.ts';
 import './cb-board.ts';
@@ -13,5 +15,11 @@ if (config) {
   startBoard(board, config);
   registerServiceWorker('board', [chimeUrl(config.chime)]);
 } else {
-  board.fatal = catalogFor(navigator.language).notConfigured;
+  // A new display: show a pairing code until an admin enters it, then start as that device.
+  board.remove();
+  const pairing = document.createElement('cb-pairing-code');
+  pairing.locale = navigator.language;
+  document.body.append(pairing);
+  void loadCatalog(navigator.language).then(() => pairing.requestUpdate());
+  void pairDevice('board', (code) => (pairing.code = code)).then(() => location.reload());
 }

@@ -20,7 +20,7 @@ export interface AnnouncerOptions {
 
 export class Announcer {
   private readonly player: ClipPlayer;
-  private readonly chime: string | null;
+  private chime: string | null;
   private readonly log: (message: string, detail?: unknown) => void;
   private readonly listeners = new Set<(state: AudioState) => void>();
   private languages: readonly string[];
@@ -51,6 +51,10 @@ export class Announcer {
 
   setVolume(volume: number): void {
     this.change(() => (this.volume = clampVolume(volume)));
+  }
+
+  setChime(chime: string | null): void {
+    this.chime = chime;
   }
 
   setLanguages(languages: readonly string[]): void {

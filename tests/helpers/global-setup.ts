@@ -2,5 +2,12 @@
 import { build } from 'vite';
 
 export default async function setup() {
-  await build({ logLevel: 'warn' });
+  // vitest sets NODE_ENV=test, which would make Vite bundle Lit's dev build and drop the service worker.
+  const previous = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ logLevel: 'warn', mode: 'production' });
+  } finally {
+    process.env.NODE_ENV = previous;
+  }
 }

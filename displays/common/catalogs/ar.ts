@@ -26,5 +26,8 @@ const ar: Catalog = {
   notAuthorized: 'هذه الشاشة غير مصرح لها. أعد ربطها من شاشة الإدارة.',
   wrongVersion: 'هذه الشاشة تحتاج إلى تحديث. أعد تحميل الصفحة.',
   notConfigured: 'هذه الشاشة غير مهيأة. افتحها مع ‎?token=…&branch=…‎ في العنوان.',
+  pairTitle: 'ربط هذه الشاشة',
+  pairHelp: 'في إدارة Callboard ← الشاشات، اختر «ربط شاشة» وأدخل هذا الرمز:',
+  pairExpires: 'يتجدد الرمز كل 10 دقائق.',
 };
 export default ar;

@@ -26,5 +26,8 @@ const de: Catalog = {
   notAuthorized: 'Dieser Bildschirm ist nicht freigegeben. Bitte in der Verwaltung neu koppeln.',
   wrongVersion: 'Dieser Bildschirm braucht ein Update. Bitte die Seite neu laden.',
   notConfigured: 'Dieser Bildschirm ist nicht eingerichtet. Mit ?token=…&branch=… in der Adresse öffnen.',
+  pairTitle: 'Diesen Bildschirm koppeln',
+  pairHelp: 'In Callboard Admin → Bildschirme „Bildschirm koppeln“ wählen und diesen Code eingeben:',
+  pairExpires: 'Der Code erneuert sich alle 10 Minuten.',
 };
 export default de;

@@ -24,6 +24,9 @@ const en = {
   notAuthorized: 'This display is not authorised. Pair it again from the admin screen.',
   wrongVersion: 'This display needs an update. Reload the page.',
   notConfigured: 'This display is not set up. Open it with ?token=…&branch=… in the address.',
+  pairTitle: 'Pair this display',
+  pairHelp: 'In Callboard Admin → Displays, choose “Pair a display” and enter this code:',
+  pairExpires: 'The code renews itself every 10 minutes.',
 };
 
 export type MessageKey = keyof typeof en;

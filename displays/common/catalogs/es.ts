@@ -26,5 +26,8 @@ const es: Catalog = {
   notAuthorized: 'Esta pantalla no está autorizada. Vuelva a vincularla desde la administración.',
   wrongVersion: 'Esta pantalla necesita actualizarse. Recargue la página.',
   notConfigured: 'Esta pantalla no está configurada. Ábrala con ?token=…&branch=… en la dirección.',
+  pairTitle: 'Vincular esta pantalla',
+  pairHelp: 'En Callboard Admin → Pantallas, elija «Vincular una pantalla» e introduzca este código:',
+  pairExpires: 'El código se renueva cada 10 minutos.',
 };
 export default es;

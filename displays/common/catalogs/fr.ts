@@ -26,5 +26,8 @@ const fr: Catalog = {
   notAuthorized: 'Cet écran n’est pas autorisé. Associez-le de nouveau depuis l’administration.',
   wrongVersion: 'Cet écran doit être mis à jour. Rechargez la page.',
   notConfigured: 'Cet écran n’est pas configuré. Ouvrez-le avec ?token=…&branch=… dans l’adresse.',
+  pairTitle: 'Associer cet écran',
+  pairHelp: 'Dans Callboard Admin → Écrans, choisissez « Associer un écran » et saisissez ce code :',
+  pairExpires: 'Le code se renouvelle toutes les 10 minutes.',
 };
 export default fr;
