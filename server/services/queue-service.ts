@@ -109,9 +109,14 @@ export function createQueueService(deps: ServiceDeps, stats: StatsScheduler) {
           throw conflict('service_closed', `${service.prefix} is closed now`);
         }
         const day = localDay(at, branch.timezone);
-        const number = nextTicketNumber(repos.tickets.lastNumber(service.id, day), (n) =>
-          repos.tickets.numberInUse(service.id, n),
-        );
+        // The next number is almost always free: check it alone, and load the held numbers only on a clash.
+        let held: Set<number> | null = null;
+        const number = nextTicketNumber(repos.tickets.lastNumber(service.id, day), (n) => {
+          if (held) return held.has(n);
+          if (!repos.tickets.numberInUse(service.id, n)) return false;
+          held = repos.tickets.activeNumbers(service.id);
+          return true;
+        });
         repos.tickets.setLastNumber(service.id, day, number);
         const ticket = repos.tickets.insert({
           branchId,

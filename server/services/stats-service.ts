@@ -68,7 +68,7 @@ export function issueReceipt(deps: ServiceDeps, ticket: TicketRow) {
   const { tickets, setup } = deps.repos;
   const ahead = tickets.aheadOf(ticket.branchId, ticket.serviceId, ticket.effectiveAt);
   // The estimate is for this ticket: the people ahead of it, not the whole queue.
-  const waiting = tickets.queuedCounts(ticket.branchId).get(ticket.serviceId) ?? 0;
+  const waiting = tickets.queuedIn(ticket.branchId, ticket.serviceId);
   const stats = serviceStats(deps, ticket.serviceId, { waiting, ahead }, setup.listCounters(ticket.branchId));
   return { ticket: toWireTicket(ticket), phoneToken: ticket.phoneToken, ahead, stats };
 }

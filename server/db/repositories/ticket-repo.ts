@@ -32,6 +32,11 @@ export function createTicketRepo(db: Db) {
     )
     .limit(1)
     .prepare();
+  const activeNumbers = db
+    .select({ number: tickets.number })
+    .from(tickets)
+    .where(and(eq(tickets.issuedServiceId, sql.placeholder('serviceId')), statusIn(ACTIVE_STATUSES)))
+    .prepare();
   const lastNumber = db
     .select({ lastNumber: dayCounters.lastNumber })
     .from(dayCounters)
@@ -90,6 +95,17 @@ export function createTicketRepo(db: Db) {
     .where(and(eq(tickets.branchId, sql.placeholder('branchId')), statusIn(QUEUED_STATUSES)))
     .groupBy(tickets.serviceId)
     .prepare();
+  const queuedInService = db
+    .select({ count: sql<number>`count(*)` })
+    .from(tickets)
+    .where(
+      and(
+        eq(tickets.branchId, sql.placeholder('branchId')),
+        eq(tickets.serviceId, sql.placeholder('serviceId')),
+        statusIn(QUEUED_STATUSES),
+      ),
+    )
+    .prepare();
   const aheadOf = db
     .select({ count: sql<number>`count(*)` })
     .from(tickets)
@@ -137,6 +153,8 @@ export function createTicketRepo(db: Db) {
     get: (id: number): TicketRow | undefined => byId.get({ id }),
     getByPhoneToken: (token: string): TicketRow | undefined => byPhoneToken.get({ token }),
     numberInUse: (serviceId: number, number: number) => numberInUse.get({ serviceId, number }) !== undefined,
+    /** Every number of the service held by an active ticket (at most 999). */
+    activeNumbers: (serviceId: number): Set<number> => new Set(activeNumbers.all({ serviceId }).map((r) => r.number)),
     lastNumber: (serviceId: number, day: string) => lastNumber.get({ serviceId, day })?.lastNumber ?? 0,
     setLastNumber(serviceId: number, day: string, number: number) {
       upsertDayCounter.run(serviceId, day, number);
@@ -184,6 +202,8 @@ export function createTicketRepo(db: Db) {
     queuedCounts(branchId: number): Map<number, number> {
       return new Map(queuedCounts.all({ branchId }).map((r) => [r.serviceId, r.count]));
     },
+    /** Queued tickets of one service (cheaper than `queuedCounts` when one service is all we need). */
+    queuedIn: (branchId: number, serviceId: number): number => queuedInService.get({ branchId, serviceId })?.count ?? 0,
     /** How many queued tickets of the service sort before `effectiveAt`. */
     aheadOf: (branchId: number, serviceId: number, effectiveAt: number): number =>
       aheadOf.get({ branchId, serviceId, effectiveAt })?.count ?? 0,
