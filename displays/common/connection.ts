@@ -1,7 +1,7 @@
 /** Owns a display's realtime link: hello/resume, sequenced state, heartbeat, reconnects with backoff, offline cache. */
 import type { BranchSnapshot } from '../../shared/model.ts';
 import { CloseCode, PROTOCOL_VERSION, decodeServerMessage } from '../../shared/protocol.ts';
-import type { ClientMessage, ServerMessage } from '../../shared/protocol.ts';
+import type { ClientMessage, Credentials, ServerMessage } from '../../shared/protocol.ts';
 import { DEFAULT_BACKOFF, backoffDelay, type BackoffPolicy } from './backoff.ts';
 import { BranchStream } from './branch-stream.ts';
 import type { ConnectionUpdate, DeviceStatus, LinkState } from './connection-types.ts';
@@ -13,7 +13,10 @@ import { loadCachedState, saveCachedState, type KeyValueStore } from './state-ca
 export type { ConnectionUpdate, DeviceStatus, LinkState, LinkStatus } from './connection-types.ts';
 
 export interface ConnectionOptions {
-  token: string;
+  /** A paired device's token; or give `auth` instead. */
+  token?: string;
+  /** How the hello authenticates when not by device token: `{kind: 'session'}` for a staff browser's cookie. */
+  auth?: Credentials;
   branchId: number;
   url?: string;
   socketFactory?: SocketFactory;
@@ -31,7 +34,7 @@ export interface ConnectionOptions {
 const REFUSED_CODES: readonly number[] = [CloseCode.BadVersion, CloseCode.Unauthorized, CloseCode.Forbidden];
 
 export class Connection {
-  private readonly config: Required<ConnectionOptions>;
+  private readonly config: Required<Omit<ConnectionOptions, 'token' | 'auth'>> & { auth: Credentials };
   private readonly listeners = new Set<(update: ConnectionUpdate) => void>();
 
   private readonly stream = new BranchStream();
@@ -60,6 +63,7 @@ export class Connection {
       backoff: DEFAULT_BACKOFF,
       refusedRetryMs: 30_000,
       ...options,
+      auth: options.auth ?? { kind: 'device', token: options.token ?? '' },
       storage: options.storage === undefined ? (globalThis.localStorage ?? null) : options.storage,
     };
     const { clock, pingIntervalMs, deadAfterMs } = this.config;
@@ -145,7 +149,7 @@ export class Connection {
 
   private onOpen(): void {
     const resume = this.stream.resume;
-    const auth = { kind: 'device' as const, token: this.config.token };
+    const auth = this.config.auth;
     const branchId = this.config.branchId;
     this.send({ type: 'hello', v: PROTOCOL_VERSION, auth, branchId, ...(resume ? { resume } : {}) });
     this.heartbeat.startPinging();

@@ -1,0 +1,94 @@
+/** `<cb-counter-editor>`: a dialog to add or change a counter: name, number and its services in order of preference. */
+import { LitElement, html } from 'lit';
+import { customElement, query, state } from 'lit/decorators.js';
+import { keyed } from 'lit/directives/keyed.js';
+import { messageOf } from '../common/console-api.ts';
+import { controls } from '../common/console-styles.ts';
+import { createCounter, updateCounter, type AdminBranch, type AdminCounter, type AdminService, type CounterInput } from './admin-api.ts';
+import { screen } from './admin-styles.ts';
+import type { CbServiceOrder } from './cb-service-order.ts';
+import './cb-service-order.ts';
+import { intField, textField } from './form-data.ts';
+
+@customElement('cb-counter-editor')
+export class CbCounterEditor extends LitElement {
+  static override styles = [controls, screen];
+
+  @state() private branch: AdminBranch | null = null;
+  @state() private services: AdminService[] = [];
+  /** Null: a new counter. */
+  @state() private counter: AdminCounter | null = null;
+  @state() private suggestedNumber = 1;
+  @state() private error = '';
+  @state() private busy = false;
+  @state() private generation = 0;
+  @query('dialog') private dialog!: HTMLDialogElement;
+  @query('cb-service-order') private order!: CbServiceOrder;
+
+  async open(branch: AdminBranch, services: AdminService[], counter: AdminCounter | null, suggestedNumber = 1): Promise<void> {
+    this.branch = branch;
+    this.services = services;
+    this.counter = counter;
+    this.suggestedNumber = suggestedNumber;
+    this.error = '';
+    this.generation++;
+    await this.updateComplete;
+    this.dialog.showModal();
+  }
+
+  override render() {
+    const c = this.counter;
+    const number = c?.number ?? this.suggestedNumber;
+    return html`<dialog class="wide" aria-labelledby="counter-title">
+      ${keyed(this.generation, html`<form @submit=${this.submit}>
+        <h2 id="counter-title">${c ? `Edit ${c.name}` : 'Add a counter'}</h2>
+        <div class="form-grid">
+          <div class="field">
+            <label for="counter-name">Name</label>
+            <input id="counter-name" name="name" required maxlength="60" .value=${c?.name ?? `Counter ${number}`} />
+          </div>
+          <div class="field">
+            <label for="counter-number">Number</label>
+            <input id="counter-number" name="number" type="number" required min="1" max="999" .value=${String(number)} aria-describedby="number-hint" />
+            <span class="hint" id="number-hint">Shown and spoken on the screens: “A042, counter 3”.</span>
+          </div>
+          <div class="wide">
+            <cb-service-order .services=${this.services} .languages=${this.branch?.languages ?? ['en']} .value=${c?.serviceIds ?? []}></cb-service-order>
+          </div>
+        </div>
+        <div class="alert" role="alert">${this.error}</div>
+        <div class="actions">
+          <button type="button" @click=${() => this.dialog.close()}>Cancel</button>
+          <button class="primary" type="submit" ?disabled=${this.busy}>${c ? 'Save counter' : 'Add counter'}</button>
+        </div>
+      </form>`)}
+    </dialog>`;
+  }
+
+  private async submit(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    if (!this.branch) return;
+    const data = new FormData(event.target as HTMLFormElement);
+    const input: CounterInput = { name: textField(data, 'name'), number: intField(data, 'number'), serviceIds: this.order.value };
+    this.busy = true;
+    this.error = '';
+    try {
+      const saved = this.counter ? await updateCounter(this.counter.id, input) : await createCounter(this.branch.id, input);
+      this.dialog.close();
+      this.dispatchEvent(new CustomEvent('cb-counter-saved', { detail: saved, bubbles: true, composed: true }));
+    } catch (error) {
+      this.error = messageOf(error);
+    } finally {
+      this.busy = false;
+    }
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cb-counter-editor': CbCounterEditor;
+  }
+  interface HTMLElementEventMap {
+    'cb-counter-saved': CustomEvent<AdminCounter>;
+  }
+}
