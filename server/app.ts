@@ -132,6 +132,7 @@ export function createApp(options: AppOptions) {
     deviceSettings: (displayId) => devices.settings(displayId),
   });
   devices.connect(sessions);
+  auth.connect(sessions);
 
   metrics.setSources({
     connectedByBranch: () => hub.subscriberCounts(),

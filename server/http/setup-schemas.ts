@@ -66,6 +66,7 @@ export const UserPatch = z
     role: z.enum(['admin', 'staff']).optional(),
     branchId: z.number().int().positive().nullable().optional(),
     disabled: z.boolean().optional(),
+    password: z.string().min(10, 'at least 10 characters').max(200).optional(),
   })
   .openapi('UserPatch');
 

@@ -38,10 +38,10 @@ export function userRoutes(auth: AuthService, repos: Repos) {
     createRoute({ method: 'patch', path: '/users/{id}', tags, security: sessionSecurity, middleware: admin,
       request: { params: IdParam, ...jsonBody(UserPatch) },
       responses: { 200: ok(z.object({ user: UserView }), 'Updated'), ...errors(400, 401, 403, 404) } }),
-    (c) => {
+    async (c) => {
       const patch = c.req.valid('json');
       checkBranch(patch.branchId);
-      const user = repos.accounts.updateUser(c.req.valid('param').id, patch);
+      const user = await auth.updateUser(c.req.valid('param').id, patch);
       if (!user) throw notFound(`user ${c.req.valid('param').id}`);
       return c.json({ user: toUserView(user) }, 200);
     },

@@ -75,6 +75,11 @@ export class ClientSession {
     return this.principal?.kind === 'device' ? this.principal.displayId : null;
   }
 
+  /** The staff or admin account behind this session, if it is one. */
+  get userId(): number | null {
+    return this.principal?.kind === 'user' ? this.principal.userId : null;
+  }
+
   /** Sends a message to this one client (device settings); events go through the hub. */
   push(message: ServerMessage): void {
     if (this.state === 'live') this.send(message);

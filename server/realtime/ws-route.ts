@@ -4,7 +4,7 @@ import type { Hono } from 'hono';
 import type { WebSocket } from 'ws';
 import { CloseCode, type DeviceSettings } from '../../shared/protocol.ts';
 import type { DeviceChannel } from '../services/device-service.ts';
-import type { AuthService } from '../services/auth-service.ts';
+import type { AuthService, UserChannel } from '../services/auth-service.ts';
 import type { Repos } from '../services/deps.ts';
 import { createAuthenticator } from './authenticate.ts';
 import type { Hub } from './hub.ts';
@@ -20,7 +20,7 @@ export interface RealtimeDeps {
   deviceSettings?: (displayId: number) => DeviceSettings | null;
 }
 
-export class SessionRegistry implements DeviceChannel {
+export class SessionRegistry implements DeviceChannel, UserChannel {
   readonly sessions = new Set<ClientSession>();
 
   private forDisplay(displayId: number): ClientSession[] {
@@ -32,6 +32,9 @@ export class SessionRegistry implements DeviceChannel {
   /** A revoked device is cut off at once (it cannot reconnect: its token no longer authenticates). */
   disconnect(displayId: number) {
     for (const s of this.forDisplay(displayId)) s.close(CloseCode.Unauthorized, 'device revoked');
+  }
+  disconnectUser(userId: number) {
+    for (const s of this.sessions) if (s.userId === userId) s.close(CloseCode.Unauthorized, 'account changed');
   }
   isOnline(displayId: number) {
     return this.forDisplay(displayId).some((s) => s.isLive);

@@ -13,9 +13,35 @@ export const newToken = () => randomBytes(32).toString('base64url');
 // A fixed hash to verify against when the user does not exist, so timing does not reveal valid names.
 const DUMMY_HASH = 'scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA';
 
+/** How the service ends a user's live connections; implemented by the realtime layer. */
+export interface UserChannel {
+  disconnectUser(userId: number): void;
+}
+
 export function createAuthService(deps: ServiceDeps) {
   const { accounts } = deps.repos;
+  let channel: UserChannel | null = null;
   return {
+    connect(c: UserChannel) {
+      channel = c;
+    },
+    /**
+     * Changes an account. Disabling it, changing its role or setting a new password ends its sessions
+     * and live connections at once: what the old credentials allowed must not outlive the change.
+     */
+    async updateUser(
+      id: number,
+      patch: { displayName?: string; role?: 'admin' | 'staff'; branchId?: number | null; disabled?: boolean; password?: string },
+    ): Promise<UserRow | undefined> {
+      const { password, ...fields } = patch;
+      const update = password === undefined ? fields : { ...fields, passwordHash: await hashPassword(password) };
+      const user = accounts.updateUser(id, update);
+      if (user && (patch.disabled === true || patch.role !== undefined || password !== undefined || patch.branchId !== undefined)) {
+        accounts.deleteSessionsOf(id);
+        channel?.disconnectUser(id);
+      }
+      return user;
+    },
     async login(username: string, password: string): Promise<{ token: string; user: UserRow }> {
       const user = accounts.userByName(username);
       const ok = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);

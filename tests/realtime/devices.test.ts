@@ -99,3 +99,19 @@ describe('device pairing and management', () => {
     expect((await json('POST', `/api/devices/1/revoke`, undefined, '')).status).toBe(401);
   });
 });
+
+describe('account changes', () => {
+  it('disabling a user ends their sessions and live connections at once; a new password works', async () => {
+    const created = await json('POST', '/api/users', { username: 'temp', displayName: 'Temp', password: 'temporary-pass', role: 'staff', branchId });
+    expect(created.status).toBe(201);
+    const cookie = await srv.login('temp', 'temporary-pass');
+    const live = await TestClient.open(srv.url, { cookie });
+    live.send({ type: 'hello', v: PROTOCOL_VERSION, auth: { kind: 'session' }, branchId });
+    await live.waitFor((c) => c.messages.length > 0);
+    expect((await json('PATCH', `/api/users/${created.body.user.id}`, { disabled: true })).status).toBe(200);
+    expect((await live.waitForClose()).code).toBe(CloseCode.Unauthorized);
+    expect((await json('GET', '/api/auth/me', undefined, cookie)).status).toBe(401);
+    await json('PATCH', `/api/users/${created.body.user.id}`, { disabled: false, password: 'a-brand-new-pass' });
+    expect(await srv.login('temp', 'a-brand-new-pass')).toMatch(/^cb_session=/);
+  });
+});

@@ -35,6 +35,7 @@ export function createAccountRepo(db: Db) {
     /** The session's user, if the session exists, has not expired and the user is enabled. */
     sessionUser: (idHash: string, now: number): UserRow | undefined => sessionUser.get({ idHash, now })?.user,
     deleteSession: (idHash: string) => db.delete(sessions).where(eq(sessions.idHash, idHash)).run(),
+    deleteSessionsOf: (userId: number) => db.delete(sessions).where(eq(sessions.userId, userId)).run(),
     deleteExpiredSessions: (now: number) => db.delete(sessions).where(lt(sessions.expiresAt, now)).run(),
 
     getDisplay: (id: number): DisplayRow | undefined => db.select().from(displays).where(eq(displays.id, id)).get(),
