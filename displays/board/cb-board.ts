@@ -8,7 +8,8 @@ import '../common/cb-clock.ts';
 import '../common/cb-link-badge.ts';
 import type { LinkState } from '../common/connection-types.ts';
 import { catalogFor, directionOf } from '../common/i18n.ts';
-import { paletteFor, paletteStyle } from '../common/theme.ts';
+import { paletteFor } from '../common/theme.ts';
+import { applyPalette } from '../common/palette-props.ts';
 import './cb-announcement-banner.ts';
 import './cb-call-history.ts';
 import './cb-current-call.ts';
@@ -149,7 +150,7 @@ export class CbBoard extends LitElement {
   @property() fatal: string | null = null;
 
   override willUpdate(): void {
-    this.setAttribute('style', paletteStyle(paletteFor(this.snapshot?.branch.theme)));
+    applyPalette(this, paletteFor(this.snapshot?.branch.theme));
     this.dir = directionOf(this.locale);
   }
 

@@ -140,6 +140,11 @@ export class CbCurrentCall extends LitElement {
   /** Bumped for every presented call; 0 shows the call without the arrival flash. */
   @property({ type: Number }) presentation = 0;
 
+  override willUpdate(): void {
+    // Through the CSSOM, not a style attribute: the Content-Security-Policy refuses inline styles.
+    this.style.setProperty('--chars', String(Math.max(this.call?.code.length ?? 3, 3)));
+  }
+
   override render() {
     const c = catalogFor(this.locale);
     const call = this.call;
@@ -155,7 +160,7 @@ export class CbCurrentCall extends LitElement {
       html`<div class="card ${this.presentation > 0 ? 'flash' : ''}" role="status" aria-live="assertive">
         <div class="label">${c.nowServing}</div>
         <div class="body">
-          <bdi class="code" style="--chars:${Math.max(call.code.length, 3)}">${call.code}</bdi>
+          <bdi class="code">${call.code}</bdi>
           <div class="to">
             <svg class="arrow" viewBox="0 0 24 24" aria-hidden="true">
               <path fill="currentColor" d="M4 11h12.2l-5.6-5.6L12 4l8 8-8 8-1.4-1.4 5.6-5.6H4z" />

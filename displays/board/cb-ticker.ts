@@ -65,8 +65,10 @@ export class CbTicker extends LitElement {
     const text = this.text.trim();
     if (!text) return nothing;
     const seconds = Math.max(12, Math.round(text.length / READING_SPEED) + 8);
+    // Through the CSSOM, not a style attribute: the Content-Security-Policy refuses inline styles.
+    this.style.setProperty('--duration', `${seconds}s`);
     // Two copies side by side make the loop seamless: when the first has scrolled away the second sits where it began.
-    return html`<div class="track" style="--duration:${seconds}s">
+    return html`<div class="track">
       <span>${text}</span><span aria-hidden="true">${text}</span>
     </div>`;
   }

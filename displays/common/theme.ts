@@ -119,9 +119,3 @@ export function paletteFor(theme: WireBranch['theme'] | null | undefined): Palet
   };
 }
 
-/** The palette as CSS custom properties, for a host element's style attribute. */
-export function paletteStyle(palette: Palette): string {
-  return Object.entries(palette)
-    .map(([name, value]) => `--cb-${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}:${value}`)
-    .join(';');
-}

@@ -8,7 +8,8 @@ import '../common/cb-clock.ts';
 import '../common/cb-link-badge.ts';
 import type { LinkState } from '../common/connection-types.ts';
 import { catalogFor, directionOf } from '../common/i18n.ts';
-import { paletteFor, paletteStyle } from '../common/theme.ts';
+import { paletteFor } from '../common/theme.ts';
+import { applyPalette } from '../common/palette-props.ts';
 
 @customElement('cb-counter-display')
 export class CbCounterDisplay extends LitElement {
@@ -112,7 +113,7 @@ export class CbCounterDisplay extends LitElement {
   private firstCallKey: string | null | undefined = undefined;
 
   override willUpdate(): void {
-    this.setAttribute('style', paletteStyle(paletteFor(this.snapshot?.branch.theme)));
+    applyPalette(this, paletteFor(this.snapshot?.branch.theme));
     this.dir = directionOf(this.locale);
     if (this.firstCallKey === undefined && this.snapshot) this.firstCallKey = callKey(this.ticket());
   }

@@ -16,6 +16,8 @@ export interface Subscriber {
 interface Sequenced {
   seq: number;
   frame: OutFrame;
+  /** A configuration change is followed live by a snapshot (P9); a replay cannot carry that. */
+  configChange: boolean;
 }
 
 class Topic {
@@ -61,7 +63,7 @@ export class Hub implements EventPublisher {
       const message: ServerMessage = { type: 'event', seq: topic.seq, at, event };
       const frame = new OutFrame(JSON.stringify(message));
       frames.push(frame);
-      topic.buffer.push({ seq: topic.seq, frame });
+      topic.buffer.push({ seq: topic.seq, frame, configChange: event.kind === 'config_changed' });
       // P9: after a configuration change every subscriber gets a fresh snapshot at the new seq.
       if (event.kind === 'config_changed') frames.push(this.snapshotFrame(branchId, topic));
     }
@@ -94,7 +96,9 @@ export class Hub implements EventPublisher {
     if (resume.seq === topic.seq) return [];
     const oldest = topic.buffer[0]?.seq ?? topic.seq + 1;
     if (resume.seq + 1 < oldest) return null;
-    return topic.buffer.slice(resume.seq + 1 - oldest);
+    const missed = topic.buffer.slice(resume.seq + 1 - oldest);
+    // P5/P9: a missed configuration change means the client's setup is stale: give it a snapshot.
+    return missed.some((m) => m.configChange) ? null : missed;
   }
 
   private snapshotFrame(branchId: number, topic: Topic): OutFrame {

@@ -97,6 +97,22 @@ describe('realtime protocol', () => {
     [stable, resumed, fresh].forEach((c) => c.close());
   });
 
+  it('P5 P9 a resume across a configuration change gets a fresh snapshot with the new setup', async () => {
+    const client = await TestClient.connect(srv.url, branchId, token);
+    client.close();
+    await client.waitForClose();
+    const admin = await srv.login('admin', TEST_ADMIN_PASSWORD);
+    await fetch(`${srv.url}/api/branches/${branchId}`, {
+      method: 'PATCH',
+      headers: { cookie: admin, 'content-type': 'application/json' },
+      body: JSON.stringify({ ticker: 'Changed while you were away' }),
+    });
+    const back = await TestClient.connect(srv.url, branchId, token, { epoch: client.epoch, seq: client.seq }, client);
+    expect(back.messages[0]!.type).toBe('snapshot');
+    expect(back.state!.branch.ticker).toBe('Changed while you were away');
+    back.close();
+  });
+
   it('P5 a resume from another epoch (a restarted server) gets a snapshot instead', async () => {
     const client = await TestClient.connect(srv.url, branchId, token, { epoch: 'old-epoch', seq: 3 });
     expect(client.messages[0]!.type).toBe('snapshot');
