@@ -17,7 +17,7 @@ const results: Record<string, unknown> = {};
 const table: [string, string, string, string][] = [];
 
 if (wanted('bundle')) {
-  execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
+  execFileSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: 'inherit' });
   const bytes = boardGzipBytes();
   results.bundle = { board_gzip_bytes: bytes };
   table.push(['board JS+CSS gzip', `${(bytes / 1024).toFixed(1)} KB`, 'budget 30 KB', `${ratio(bytes, 30 * 1024)} of budget`]);

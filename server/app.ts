@@ -27,10 +27,21 @@ import { phoneRoutes } from './http/phone-routes.ts';
 import { createPhoneService } from './services/phone-service.ts';
 import { createDeviceService } from './services/device-service.ts';
 import { deviceRoutes } from './http/device-routes.ts';
+import { createInsight } from './insight/index.ts';
+import { feedbackRoutes } from './http/feedback-routes.ts';
+import { insightRoutes } from './http/insight-routes.ts';
 import { speechRoutes } from './http/speech-routes.ts';
 import { mountStaticApps } from './http/static-apps.ts';
 import type { Speech } from './speech/index.ts';
+import { createSignage } from './signage/index.ts';
 import type { EventPublisher } from './services/deps.ts';
+import { inlineStyleHashes, securityHeaders } from './security/headers.ts';
+import { csrfGuard } from './security/csrf.ts';
+import { LoginThrottle } from './security/login-throttle.ts';
+import { rateLimit } from './security/rate-limit.ts';
+import { securityOptions, type SecurityOptions } from './security/index.ts';
+import { auditTrail, createAudit } from './security/audit.ts';
+import { auditRoutes } from './http/security-audit-routes.ts';
 
 export interface AppOptions {
   database: Database_;
@@ -43,6 +54,10 @@ export interface AppOptions {
   logger?: Logger;
   /** Speech synthesis with its cache; without it calls are visual only and /speech is not served. */
   speech?: Speech;
+  /** Where signage uploads live (`<dataDir>/media`); without it uploads are refused. */
+  dataDir?: string;
+  /** Login lockout and public rate limits; defaults in server/security/index.ts. */
+  security?: Partial<SecurityOptions>;
 }
 
 export const API_VERSION = '0.1.0';
@@ -73,6 +88,8 @@ export function createApp(options: AppOptions) {
   const announcements = createAnnouncementService(deps);
   const phone = createPhoneService(deps, queue);
   const devices = createDeviceService(deps, auth);
+  const insight = createInsight(deps);
+  const signage = createSignage(deps, auth, { dataDir: options.dataDir, speak: (b, text, group) => announcements.announce(b, { text, group }, { kind: 'system' }) });
 
   const app = newRouter();
 
@@ -91,6 +108,12 @@ export function createApp(options: AppOptions) {
   app.notFound((c) => c.json({ error: { code: 'not_found', message: `no route for ${c.req.method} ${c.req.path}` } }, 404));
 
   app.use('*', requestLogger(log));
+  const security = securityOptions(options.security);
+  app.use('*', securityHeaders({ styleHashes: options.staticRoots ? inlineStyleHashes(options.staticRoots.apps) : [] }));
+  // Before every /api route, uploads included: a cookie-authenticated change must come from our origin.
+  app.use('/api/*', csrfGuard());
+  const audit = createAudit(db, now);
+  app.use('/api/*', auditTrail(audit));
 
   app.get('/metrics', async (c) => {
     const { contentType, body } = await metrics.render();
@@ -102,15 +125,24 @@ export function createApp(options: AppOptions) {
     return c.json({ ok: true, version: API_VERSION, displays: hub.subscriberCount() });
   });
 
+  app.route('/', signage.publicRoutes); // before the 64 KiB limit: uploads carry their own
   app.use('/api/*', bodyLimit({ maxSize: 64 * 1024, onError: (c) => c.json({ error: { code: 'payload_too_large', message: 'request body over 64 KiB' } }, 413) }));
   app.use('/api/*', resolveActor(auth));
-  app.route('/api', authRoutes(auth, options.secureCookies ?? false));
+  // Public endpoints (no account): per-IP limits so one address cannot flood the queue or pairing.
+  app.on('POST', '/api/pairings', rateLimit(security.publicLimits.pairing, now));
+  app.on('POST', ['/api/branches/:id/join', '/api/phone/:token/leave'], rateLimit(security.publicLimits.join, now));
+  app.on('GET', ['/api/phone/:token', '/api/pairings/:pairingId', '/api/branches/:id/join'], rateLimit(security.publicLimits.phone, now));
+  app.route('/api', authRoutes(auth, options.secureCookies ?? false, new LoginThrottle(security.login, now), audit));
+  app.route('/api', auditRoutes(audit));
   app.route('/api', setupRoutes(setup, auth, repos));
   app.route('/api', userRoutes(auth, repos));
   app.route('/api', ticketRoutes(queue, deps, repos));
   app.route('/api', announcementRoutes(announcements));
   app.route('/api', phoneRoutes(phone, deps));
   app.route('/api', deviceRoutes(devices));
+  app.route('/api', feedbackRoutes(insight.feedback));
+  app.route('/api', insightRoutes(insight.reports, repos, now));
+  app.route('/api', signage.apiRoutes);
   if (options.speech) app.route('/', speechRoutes(options.speech, repos, now));
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'session', { type: 'apiKey', in: 'cookie', name: 'cb_session' });
@@ -132,6 +164,7 @@ export function createApp(options: AppOptions) {
     deviceSettings: (displayId) => devices.settings(displayId),
   });
   devices.connect(sessions);
+  signage.service.connect(sessions);
   auth.connect(sessions);
 
   metrics.setSources({
@@ -151,12 +184,13 @@ export function createApp(options: AppOptions) {
     app,
     hub,
     sessions,
-    services: { auth, queue, setup, stats, announcements, devices },
+    services: { auth, queue, setup, stats, announcements, devices, signage: signage.service },
     deps,
     log,
     metrics,
     close() {
       stats.close();
+      signage.close();
       callAudio?.close();
       sessions.closeAll();
     },

@@ -31,6 +31,7 @@ export async function startServer(config: Config, extra: Partial<AppOptions> = {
     database,
     speech,
     secureCookies: config.secureCookies,
+    dataDir: config.dataDir,
     staticRoots: { apps: join(ROOT, 'dist/displays'), media: join(ROOT, 'media') },
     ...extra,
   });

@@ -119,6 +119,8 @@ export const ServerMessage = z.discriminatedUnion('type', [
   z.object({ type: z.literal('pong'), t: z.number(), serverTime: z.number() }),
   /** P14: a display's own settings, after its snapshot (or resume) and whenever an admin changes them. */
   z.object({ type: z.literal('device'), settings: DeviceSettings }),
+  /** P15: signage changed (or a schedule boundary passed) for this display: fetch the manifest again if `rev` differs. */
+  z.object({ type: z.literal('content'), rev: z.string().check(z.maxLength(64)) }),
   z.object({ type: z.literal('error'), code: z.string(), message: z.string() }),
 ]);
 export type ServerMessage = z.infer<typeof ServerMessage>;

@@ -13,6 +13,9 @@ import './cb-counter-list.ts';
 import './cb-device-list.ts';
 import './cb-service-list.ts';
 import './cb-user-list.ts';
+import './cb-reports-view.ts';
+import './cb-staffing-view.ts';
+import './cb-signage-view.ts';
 
 const BRANCH_KEY = 'callboard:admin:branch';
 
@@ -121,6 +124,12 @@ export class CbAdminApp extends LitElement {
         return html`<cb-counter-list .branch=${branch}></cb-counter-list>`;
       case 'displays':
         return html`<cb-device-list .branch=${branch}></cb-device-list>`;
+      case 'signage':
+        return html`<cb-signage-view .branch=${branch}></cb-signage-view>`;
+      case 'reports':
+        return html`<cb-reports-view .branch=${branch}></cb-reports-view>`;
+      case 'staffing':
+        return html`<cb-staffing-view .branch=${branch}></cb-staffing-view>`;
     }
   }
 

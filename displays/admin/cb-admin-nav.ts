@@ -10,6 +10,9 @@ export const SECTIONS = [
   { id: 'services', label: 'Services' },
   { id: 'counters', label: 'Counters' },
   { id: 'displays', label: 'Displays' },
+  { id: 'signage', label: 'Signage' },
+  { id: 'reports', label: 'Reports' },
+  { id: 'staffing', label: 'Staffing' },
   { id: 'users', label: 'Users' },
 ] as const;
 export type Section = (typeof SECTIONS)[number]['id'];

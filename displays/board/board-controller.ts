@@ -10,6 +10,7 @@ import type { DeviceConfig } from '../common/device-config.ts';
 import { directionOf, loadCatalog } from '../common/i18n.ts';
 import { BannerQueue } from './banner-queue.ts';
 import type { CbBoard } from './cb-board.ts';
+import { startSignage } from './signage-loader.ts';
 
 /** Same rule as calls: what happened more than this long ago is history, not news. */
 const FRESH_FOR_MS = 120_000;
@@ -18,10 +19,15 @@ const FRESH_FOR_MS = 120_000;
 export function startBoard(board: CbBoard, config: DeviceConfig): () => void {
   const connection = new Connection({ token: config.token, branchId: config.branchId });
   const announcer = new Announcer({ volume: config.volume, chime: config.chime, languages: config.languages ?? [] });
+  const signage = startSignage(config.token, (zone) => (board.contentZone = zone));
   const queue = new CallQueue(
     (call) => {
       board.presentation += 1;
-      return announcer.announceCall(call);
+      // Calls come first: content pauses for the announcement and the hold time, then resumes.
+      signage.calling(true);
+      const announced = announcer.announceCall(call);
+      void Promise.all([announced, new Promise((r) => setTimeout(r, config.holdSeconds * 1_000))]).finally(() => signage.calling(false));
+      return announced;
     },
     { holdMs: config.holdSeconds * 1_000, freshForMs: FRESH_FOR_MS },
   );
@@ -98,9 +104,11 @@ export function startBoard(board: CbBoard, config: DeviceConfig): () => void {
         case 'clock':
           queue.setServerOffset(update.offsetMs);
           board.offsetMs = update.offsetMs;
+          signage.setOffset(update.offsetMs);
           return;
         case 'link':
           board.link = update.link;
+          signage.link(update.link.status);
           return;
         case 'state':
           applyState(update.state);
@@ -111,6 +119,8 @@ export function startBoard(board: CbBoard, config: DeviceConfig): () => void {
           return onEvent(update.event);
         case 'device':
           return applyDevice(update.settings);
+        case 'content':
+          return signage.onRev(update.rev);
       }
     }),
   ];

@@ -89,8 +89,10 @@ export class CbBoard extends LitElement {
     cb-call-history {
       grid-area: calls;
     }
-    cb-idle-slide {
+    cb-idle-slide,
+    .content {
       grid-area: content;
+      min-height: 0;
     }
     cb-service-waits {
       grid-area: stats;
@@ -148,6 +150,8 @@ export class CbBoard extends LitElement {
   @property({ type: Number }) offsetMs = 0;
   /** Shown instead of the board when the display cannot run at all (no token, say). */
   @property() fatal: string | null = null;
+  /** The signage player, once the board has content scheduled; until then the idle slide fills its place. */
+  @property({ attribute: false }) contentZone: HTMLElement | null = null;
 
   override willUpdate(): void {
     applyPalette(this, paletteFor(this.snapshot?.branch.theme));
@@ -186,13 +190,15 @@ export class CbBoard extends LitElement {
         .presentation=${this.current ? this.presentation : 0}
       ></cb-current-call>
       <cb-call-history .calls=${this.previousCalls()} .locale=${this.locale}></cb-call-history>
-      <cb-idle-slide
-        .branchName=${branch.name}
-        .logoUrl=${branch.theme.logoUrl}
-        .locale=${this.locale}
-        .timeZone=${branch.timezone}
-        .offsetMs=${this.offsetMs}
-      ></cb-idle-slide>
+      ${this.contentZone
+        ? html`<div class="content">${this.contentZone}</div>`
+        : html`<cb-idle-slide
+            .branchName=${branch.name}
+            .logoUrl=${branch.theme.logoUrl}
+            .locale=${this.locale}
+            .timeZone=${branch.timezone}
+            .offsetMs=${this.offsetMs}
+          ></cb-idle-slide>`}
       <cb-service-waits
         .services=${this.snapshot.services}
         .stats=${this.snapshot.stats}

@@ -1,9 +1,6 @@
 /** Board entry point: reads the device settings, mounts <cb-board>, starts the wiring and the offline worker. */
 import { registerServiceWorker } from '../common/sw-register.ts';
 import { loadDeviceConfig } from '../common/device-config.ts';
-import { loadCatalog } from '../common/i18n.ts';
-import { pairDevice } from '../common/pairing.ts';
-import '../common/cb-pairing-code.ts';
 import { chimeUrl } from '../common/speech.ts';
 import { startBoard } from './board-controller.ts';
 import './cb-board.ts';
@@ -17,9 +14,5 @@ if (config) {
 } else {
   // A new display: show a pairing code until an admin enters it, then start as that device.
   board.remove();
-  const pairing = document.createElement('cb-pairing-code');
-  pairing.locale = navigator.language;
-  document.body.append(pairing);
-  void loadCatalog(navigator.language).then(() => pairing.requestUpdate());
-  void pairDevice('board', (code) => (pairing.code = code)).then(() => location.reload());
+  void import('../common/show-pairing.ts').then((m) => m.showPairing('board'));
 }

@@ -24,4 +24,6 @@ export type ConnectionUpdate =
   /** Server time minus local time, in ms. */
   | { kind: 'clock'; offsetMs: number }
   /** The display's own settings as the admin set them (P14). */
-  | { kind: 'device'; settings: DeviceSettings };
+  | { kind: 'device'; settings: DeviceSettings }
+  /** P15: the display's signage manifest changed; fetch it if the rev is new. */
+  | { kind: 'content'; rev: string };

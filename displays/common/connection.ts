@@ -188,6 +188,8 @@ export class Connection {
         return this.log(`server error ${message.code}`, message.message);
       case 'device':
         return this.emit({ kind: 'device', settings: message.settings });
+      case 'content':
+        return this.emit({ kind: 'content', rev: message.rev });
       default: {
         const unexpected: never = message;
         return this.log('unhandled message', unexpected);

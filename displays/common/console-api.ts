@@ -21,7 +21,12 @@ export async function apiRequest<T>(method: HttpMethod, path: string, body?: unk
       method,
       credentials: 'same-origin',
       cache: 'no-store',
-      headers: body === undefined ? { accept: 'application/json' } : { accept: 'application/json', 'content-type': 'application/json' },
+      // The CSRF header: a cross-site page cannot add it without a CORS preflight the server never grants.
+      headers: {
+        accept: 'application/json',
+        'x-callboard-csrf': '1',
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
   } catch {

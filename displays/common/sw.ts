@@ -24,6 +24,10 @@ interface WorkerScope {
 const worker = self as unknown as WorkerScope;
 const APP_CACHE = 'callboard-app-';
 const MEDIA_CACHE = 'callboard-media-v1';
+/** Signage files, filled by the board from its manifest (displays/board/signage-cache.ts) and pruned by it. */
+const SIGNAGE_CACHE = 'callboard-signage-v1';
+/** Lazy chunks the shell list did not name when the page warmed the cache. */
+const LAZY_CACHE = `${APP_CACHE}lazy`;
 /** Speech is keyed by ticket code, counter and language: bounded so months of calls do not fill the disk. */
 const MEDIA_KEPT = 400;
 
@@ -35,7 +39,7 @@ worker.addEventListener('activate', (event) => {
     .then((names) =>
       Promise.all(
         names
-          .filter((n) => n.startsWith('callboard-') && !n.startsWith(APP_CACHE) && n !== MEDIA_CACHE)
+          .filter((n) => n.startsWith('callboard-') && !n.startsWith(APP_CACHE) && n !== MEDIA_CACHE && n !== SIGNAGE_CACHE)
           .map((n) => caches.delete(n)),
       ),
     );
@@ -56,6 +60,7 @@ worker.addEventListener('fetch', (event) => {
   if (url.origin !== worker.location.origin) return;
   if (request.mode === 'navigate') event.respondWith(networkFirst(request, url));
   else if (url.pathname.startsWith('/assets/')) event.respondWith(cacheFirst(request));
+  else if (url.pathname.startsWith('/signage/')) event.respondWith(signageFirst(url));
   else if (isMedia(url)) event.respondWith(mediaFirst(url));
 });
 
@@ -85,7 +90,17 @@ async function networkFirst(request: Request, url: URL): Promise<Response> {
 
 /** Hashed file names never change content, so a cached copy is always right. */
 async function cacheFirst(request: Request): Promise<Response> {
-  return (await caches.match(request.url)) ?? fetch(request);
+  const cached = await caches.match(request.url);
+  if (cached) return cached;
+  const response = await fetch(request);
+  // A chunk loaded on demand (the signage player) must also boot offline.
+  if (response.status === 200) await (await caches.open(LAZY_CACHE)).put(request.url, response.clone());
+  return response;
+}
+
+/** Content-addressed signage files: the cached copy is always right; the board decides what stays. */
+async function signageFirst(url: URL): Promise<Response> {
+  return (await (await caches.open(SIGNAGE_CACHE)).match(url.href)) ?? fetch(url.href);
 }
 
 /**

@@ -3,8 +3,6 @@ import { version } from '../../package.json';
 import { Connection } from '../common/connection.ts';
 import { loadDeviceConfig } from '../common/device-config.ts';
 import { directionOf, loadCatalog } from '../common/i18n.ts';
-import { pairDevice } from '../common/pairing.ts';
-import '../common/cb-pairing-code.ts';
 import { registerServiceWorker } from '../common/sw-register.ts';
 import './cb-counter-display.ts';
 
@@ -36,9 +34,5 @@ if (config && config.counterId !== null) {
   registerServiceWorker('counter');
 } else {
   display.remove();
-  const pairing = document.createElement('cb-pairing-code');
-  pairing.locale = navigator.language;
-  document.body.append(pairing);
-  void loadCatalog(navigator.language).then(() => pairing.requestUpdate());
-  void pairDevice('counter', (code) => (pairing.code = code)).then(() => location.reload());
+  void import('../common/show-pairing.ts').then((m) => m.showPairing('counter'));
 }

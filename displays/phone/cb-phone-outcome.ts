@@ -6,6 +6,7 @@ import { checkIcon, leaveIcon, warningIcon } from './icons.ts';
 import type { PhoneMessageKey } from './i18n.ts';
 import type { PhoneView } from './phone-api.ts';
 import { PhoneElement } from './phone-element.ts';
+import './cb-phone-survey.ts';
 
 export type Outcome = 'serving' | 'done' | 'no_show' | 'cancelled' | 'left' | 'not_found' | 'no_ticket';
 
@@ -82,6 +83,7 @@ export class CbPhoneOutcome extends PhoneElement {
         : nothing}
       ${text ? html`<p class="text">${c[text]}</p>` : nothing}
       ${this.view ? html`<p class="code">${c.yourTicket}: <bdi>${this.view.ticket.code}</bdi></p>` : nothing}
+      ${this.outcome === 'done' ? html`<cb-phone-survey .locale=${this.locale}></cb-phone-survey>` : nothing}
     `;
   }
 }

@@ -207,3 +207,157 @@ export const savedAnnouncements = sqliteTable('saved_announcements', {
 
 export type AnnouncementRow = typeof announcements.$inferSelect;
 export type SavedAnnouncementRow = typeof savedAnnouncements.$inferSelect;
+
+/** Insight: one satisfaction answer per finished ticket, linked to where and by whom it was served. */
+export const feedbackAnswers = sqliteTable(
+  'feedback_answers',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    ticketId: integer('ticket_id').notNull().unique().references(() => tickets.id),
+    branchId: integer('branch_id').notNull().references(() => branches.id),
+    serviceId: integer('service_id').notNull(),
+    counterId: integer('counter_id'),
+    userId: integer('user_id'),
+    score: integer('score').notNull(),
+    comment: text('comment'),
+    language: text('language'),
+    at: integer('at').notNull(),
+  },
+  (t) => [index('feedback_answers_branch_at').on(t.branchId, t.at)],
+);
+
+/** Insight: the wait a visitor was told at issue time, so reports can score estimates against actual waits. */
+export const waitEstimates = sqliteTable('wait_estimates', {
+  ticketId: integer('ticket_id').primaryKey().references(() => tickets.id),
+  minMin: integer('min_min').notNull(),
+  maxMin: integer('max_min').notNull(),
+  at: integer('at').notNull(),
+});
+
+/** Insight: counters planned per weekday and local time range, compared with the staffing need. */
+export const rosterShifts = sqliteTable(
+  'roster_shifts',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    branchId: integer('branch_id').notNull().references(() => branches.id),
+    /** 0 = Monday … 6 = Sunday. */
+    weekday: integer('weekday').notNull(),
+    from: text('from_time').notNull(),
+    to: text('to_time').notNull(),
+    counters: integer('counters').notNull(),
+  },
+  (t) => [index('roster_shifts_branch').on(t.branchId)],
+);
+
+/** Insight: a branch's service-level target for staffing (absent row: 80 % within 10 minutes). */
+export const serviceLevelTargets = sqliteTable('service_level_targets', {
+  branchId: integer('branch_id').primaryKey().references(() => branches.id),
+  level: integer('level_percent').notNull(),
+  waitMin: integer('wait_min').notNull(),
+});
+
+export type FeedbackAnswerRow = typeof feedbackAnswers.$inferSelect;
+export type RosterShiftRow = typeof rosterShifts.$inferSelect;
+
+/** Signage library: uploaded files (stored as `<dataDir>/media/<sha256>.<ext>`), text slides, web pages, ticker lines. */
+export const signageItems = sqliteTable('signage_items', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  kind: text('kind', { enum: ['image', 'video', 'text', 'web', 'ticker'] }).notNull(),
+  /** What the admin calls it (the upload's original name, shown only; never a path). */
+  name: text('name').notNull(),
+  sha256: text('sha256'),
+  ext: text('ext'),
+  mime: text('mime'),
+  size: integer('size'),
+  width: integer('width'),
+  height: integer('height'),
+  /** Sanitized HTML of a text slide. */
+  html: text('html'),
+  url: text('url'),
+  text: text('text'),
+  createdAt: integer('created_at').notNull(),
+});
+
+/** Ordered items with durations, transitions and validity dates, kept as one JSON list. */
+export const signagePlaylists = sqliteTable('signage_playlists', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  branchId: integer('branch_id').notNull().references(() => branches.id),
+  name: text('name').notNull(),
+  items: text('items', { mode: 'json' })
+    .$type<{ itemId: number; durationMs: number; transition: 'cut' | 'fade'; validFrom: string | null; validTo: string | null }[]>()
+    .notNull(),
+});
+
+export const signageSchedules = sqliteTable(
+  'signage_schedules',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    branchId: integer('branch_id').notNull().references(() => branches.id),
+    playlistId: integer('playlist_id').notNull().references(() => signagePlaylists.id),
+    name: text('name').notNull(),
+    groups: text('groups', { mode: 'json' }).$type<string[] | null>(),
+    rule: text('rule', { mode: 'json' })
+      .$type<{ kind: 'cron'; expression: string } | { kind: 'daypart'; days: number[]; from: string; to: string }>()
+      .notNull(),
+    validFrom: text('valid_from'),
+    validTo: text('valid_to'),
+    priority: integer('priority').notNull().default(0),
+  },
+  (t) => [index('signage_schedules_branch').on(t.branchId)],
+);
+
+/** Per-branch signage settings: the default playlist and whether screens blank outside opening hours. */
+export const signageSettings = sqliteTable('signage_settings', {
+  branchId: integer('branch_id').primaryKey().references(() => branches.id),
+  defaultPlaylistId: integer('default_playlist_id').references(() => signagePlaylists.id),
+  blankOutsideHours: integer('blank_outside_hours', { mode: 'boolean' }).notNull().default(false),
+});
+
+export const signageTakeovers = sqliteTable('signage_takeovers', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  branchId: integer('branch_id').notNull().references(() => branches.id),
+  groups: text('groups', { mode: 'json' }).$type<string[] | null>(),
+  message: text('message').notNull(),
+  until: integer('until'),
+  clearedAt: integer('cleared_at'),
+  createdAt: integer('created_at').notNull(),
+});
+
+/** Proof of play: what each display showed, and when. */
+export const signagePlays = sqliteTable(
+  'signage_plays',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    displayId: integer('display_id').notNull().references(() => displays.id),
+    itemId: integer('item_id').notNull(),
+    playlistId: integer('playlist_id'),
+    startedAt: integer('started_at').notNull(),
+    durationMs: integer('duration_ms').notNull(),
+  },
+  (t) => [index('signage_plays_item').on(t.itemId, t.startedAt)],
+);
+
+export type SignageItemRow = typeof signageItems.$inferSelect;
+export type SignagePlaylistRow = typeof signagePlaylists.$inferSelect;
+export type SignageScheduleRow = typeof signageSchedules.$inferSelect;
+
+/** Security audit log: who did what to what, appended by server/security/audit.ts; triggers refuse edits. */
+export const auditLog = sqliteTable(
+  'audit_log',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    at: integer('at').notNull(),
+    /** 'user', 'device', 'phone' or 'anonymous'. */
+    actorKind: text('actor_kind').notNull(),
+    actorId: integer('actor_id'),
+    /** Username or device name at the time, so the entry stays readable after a rename or deletion. */
+    actorName: text('actor_name'),
+    action: text('action').notNull(),
+    target: text('target'),
+    outcome: text('outcome').notNull(),
+    ip: text('ip'),
+  },
+  (t) => [index('audit_log_at').on(t.at), index('audit_log_action_at').on(t.action, t.at)],
+);
+
+export type AuditRow = typeof auditLog.$inferSelect;

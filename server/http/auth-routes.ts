@@ -5,6 +5,11 @@ import type { UserRow } from '../db/schema.ts';
 import { SESSION_TTL_MS, type AuthService } from '../services/auth-service.ts';
 import { SESSION_COOKIE, actorOf, requireRole } from './auth-middleware.ts';
 import { errors, jsonBody, newRouter, ok, sessionSecurity } from './openapi-kit.ts';
+import { AppError } from '../domain/errors.ts';
+import { clientIp } from '../security/client-ip.ts';
+import type { LoginThrottle } from '../security/login-throttle.ts';
+import type { Audit } from '../security/audit.ts';
+import { tooManyRequests } from '../security/rate-limit.ts';
 
 export const UserView = z
   .object({
@@ -28,7 +33,7 @@ export const toUserView = (u: UserRow) => ({
 
 const Login = z.object({ username: z.string().min(1).max(64), password: z.string().min(1).max(200) }).openapi('Login');
 
-export function authRoutes(auth: AuthService, secureCookies: boolean) {
+export function authRoutes(auth: AuthService, secureCookies: boolean, throttle: LoginThrottle, audit: Audit) {
   const r = newRouter();
 
   r.openapi(
@@ -37,11 +42,29 @@ export function authRoutes(auth: AuthService, secureCookies: boolean) {
       path: '/auth/login',
       tags: ['auth'],
       request: jsonBody(Login),
-      responses: { 200: ok(z.object({ user: UserView }), 'Logged in; the session cookie is set'), ...errors(400, 401) },
+      responses: { 200: ok(z.object({ user: UserView }), 'Logged in; the session cookie is set'), ...errors(400, 401, 429) },
     }),
     async (c) => {
       const { username, password } = c.req.valid('json');
-      const { token, user } = await auth.login(username, password);
+      const ip = clientIp(c);
+      const wait = throttle.retryAfter(username, ip);
+      if (wait > 0) {
+        audit.record({ actor: null, actorName: username, action: 'login', target: null, outcome: 'denied', ip });
+        return tooManyRequests(c, wait, 'too many failed logins; wait before trying again') as never;
+      }
+      let session: Awaited<ReturnType<AuthService['login']>>;
+      try {
+        session = await auth.login(username, password);
+      } catch (err) {
+        if (err instanceof AppError && err.status === 401) {
+          throttle.recordFailure(username, ip);
+          audit.record({ actor: null, actorName: username, action: 'login', target: null, outcome: 'failed', ip });
+        }
+        throw err;
+      }
+      throttle.recordSuccess(username);
+      const { token, user } = session;
+      audit.record({ actor: { kind: 'user', user }, action: 'login', target: null, outcome: 'ok', ip });
       setCookie(c, SESSION_COOKIE, token, {
         httpOnly: true,
         sameSite: 'Lax',

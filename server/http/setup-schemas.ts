@@ -2,6 +2,7 @@
 import { z } from '@hono/zod-openapi';
 import { Language, LocalizedText, WireBranch, WireCounter, WireService } from './wire-schemas.ts';
 import { OpeningHours } from '../domain/opening-hours.ts';
+import { SafeImageUrl } from '../security/safe-url.ts';
 
 const Color = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour like #0b5cad');
 
@@ -11,7 +12,7 @@ export const BranchInput = z
     timezone: z.string().min(1).max(64),
     languages: z.array(Language).min(1).max(8),
     theme: z
-      .object({ primary: Color, background: Color, text: Color, logoUrl: z.string().max(300).nullable() })
+      .object({ primary: Color, background: Color, text: Color, logoUrl: SafeImageUrl.nullable() })
       .optional(),
     ticker: z.string().max(500).optional(),
     speechOutput: z.enum(['display', 'server']).optional(),

@@ -6,12 +6,16 @@ import type { AuthService } from '../services/auth-service.ts';
 import { canAccessBranch } from '../services/access.ts';
 import { SESSION_COOKIE } from '../http/auth-middleware.ts';
 import type { AuthResult } from './session.ts';
+import { sameOrigin } from '../security/csrf.ts';
 
 type Hello = Extract<ClientMessage, { type: 'hello' }>;
 
 export function createAuthenticator(auth: AuthService, c: Context) {
-  // Read during the upgrade request: the browser sends its session cookie only then.
-  const sessionToken = getCookie(c, SESSION_COOKIE);
+  // Read during the upgrade request: the browser sends its session cookie only then. A page on another
+  // origin must not ride the cookie (cross-site WebSocket hijacking): its upgrade counts as no session.
+  const origin = c.req.header('origin');
+  const foreign = origin !== undefined && !sameOrigin(origin, c.req.header('x-forwarded-host') ?? c.req.header('host'));
+  const sessionToken = foreign ? undefined : getCookie(c, SESSION_COOKIE);
   return (hello: Hello): AuthResult => {
     const forbidden: AuthResult = { ok: false, code: CloseCode.Forbidden, reason: 'not allowed to watch this branch' };
     switch (hello.auth.kind) {

@@ -2,6 +2,7 @@
 import type { AuthService } from './auth-service.ts';
 import type { Actor, ServiceDeps } from './deps.ts';
 import type { SetupService } from './setup-service.ts';
+import { simulateHistory } from '../insight/simulate.ts';
 
 export interface DemoCredentials {
   branchId: number;
@@ -47,6 +48,8 @@ export async function seedDemo(deps: ServiceDeps, setup: SetupService, auth: Aut
     counterId: c1.id,
     languages: ['en'],
   });
+  // Four weeks of past visits, so reports, forecast and staffing show something on a fresh install.
+  simulateHistory(deps, { branchId: branch.id, days: 28 });
   return {
     branchId: branch.id,
     staff: DEMO_STAFF,

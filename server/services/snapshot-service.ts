@@ -2,6 +2,8 @@
 import type { BranchSnapshot } from '../../shared/model.ts';
 import { RECENT_CALLS_KEPT } from '../../shared/branch-state.ts';
 import { notFound } from '../domain/errors.ts';
+import { localDay } from '../domain/numbering.ts';
+import { localMidnight } from '../domain/report-time.ts';
 import type { ServiceDeps } from './deps.ts';
 import { computeStats } from './stats-service.ts';
 import { toWireBranch, toWireCounter, toWireService, toWireTicket } from './wire.ts';
@@ -15,7 +17,8 @@ export function buildSnapshot(deps: ServiceDeps, branchId: number): BranchSnapsh
     services: setup.listServices(branchId).map(toWireService),
     counters: setup.listCounters(branchId).map(toWireCounter),
     tickets: tickets.active(branchId).map(toWireTicket),
-    recentCalls: tickets.recentCalls(branchId, RECENT_CALLS_KEPT).map((c) => ({
+    // Today's calls only: a board opening in the morning must not list yesterday's tickets.
+    recentCalls: tickets.recentCalls(branchId, RECENT_CALLS_KEPT, localMidnight(localDay(deps.now(), branch.timezone), branch.timezone)).map((c) => ({
       callId: c.callId,
       ticketId: c.ticketId,
       code: c.code,

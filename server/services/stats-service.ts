@@ -4,6 +4,7 @@ import { estimateWaitMinutes } from '../domain/wait-estimate.ts';
 import type { TicketRow } from '../db/schema.ts';
 import type { ServiceDeps } from './deps.ts';
 import { toWireTicket } from './wire.ts';
+import { insightRepoFor } from '../insight/insight-repo.ts';
 
 export function computeStats(deps: ServiceDeps, branchId: number): ServiceStats[] {
   const { setup, tickets } = deps.repos;
@@ -30,6 +31,7 @@ export function serviceStats(
     ahead: queue.ahead,
     meanServiceMs: deps.repos.tickets.meanServiceMs(serviceId),
     openCounters: open,
+    ...(open > 0 ? insightRepoFor(deps.db).estimateInputs(serviceId, deps.now()) : {}),
   });
   return { serviceId, waiting: queue.waiting, estimateMin: estimate?.min ?? null, estimateMax: estimate?.max ?? null };
 }
@@ -70,5 +72,7 @@ export function issueReceipt(deps: ServiceDeps, ticket: TicketRow) {
   // The estimate is for this ticket: the people ahead of it, not the whole queue.
   const waiting = tickets.queuedIn(ticket.branchId, ticket.serviceId);
   const stats = serviceStats(deps, ticket.serviceId, { waiting, ahead }, setup.listCounters(ticket.branchId));
+  // Kept so reports can compare what the visitor was told with the wait they had.
+  if (stats.estimateMin !== null && stats.estimateMax !== null) insightRepoFor(deps.db).recordEstimate(ticket.id, stats.estimateMin, stats.estimateMax, deps.now());
   return { ticket: toWireTicket(ticket), phoneToken: ticket.phoneToken, ahead, stats };
 }

@@ -26,8 +26,11 @@ export function createAccountRepo(db: Db) {
     userByName: (username: string): UserRow | undefined =>
       db.select().from(users).where(eq(users.username, username)).get(),
     insertUser: (row: NewUser): UserRow => db.insert(users).values(row).returning().get(),
+    // An empty patch is a valid no-op request; drizzle refuses an UPDATE with nothing to set.
     updateUser: (id: number, patch: Partial<NewUser>): UserRow | undefined =>
-      db.update(users).set(patch).where(eq(users.id, id)).returning().get(),
+      Object.keys(patch).length === 0
+        ? db.select().from(users).where(eq(users.id, id)).get()
+        : db.update(users).set(patch).where(eq(users.id, id)).returning().get(),
 
     insertSession(idHash: string, userId: number, createdAt: number, expiresAt: number) {
       db.insert(sessions).values({ idHash, userId, createdAt, expiresAt }).run();
@@ -44,7 +47,9 @@ export function createAccountRepo(db: Db) {
     displayByTokenHash: (tokenHash: string): DisplayRow | undefined => displayByTokenHash.get({ tokenHash }),
     insertDisplay: (row: NewDisplay): DisplayRow => db.insert(displays).values(row).returning().get(),
     updateDisplay: (id: number, patch: Partial<NewDisplay>): DisplayRow | undefined =>
-      db.update(displays).set(patch).where(eq(displays.id, id)).returning().get(),
+      Object.keys(patch).length === 0
+        ? db.select().from(displays).where(eq(displays.id, id)).get()
+        : db.update(displays).set(patch).where(eq(displays.id, id)).returning().get(),
   };
 }
 

@@ -38,15 +38,20 @@ export function createSetupRepo(db: Db) {
     listBranches: (): BranchRow[] => db.select().from(branches).orderBy(asc(branches.id)).all(),
     getBranch: (id: number): BranchRow | undefined => branchById.get({ id }),
     insertBranch: (row: NewBranch): BranchRow => db.insert(branches).values(row).returning().get(),
+    // An empty patch is a valid no-op request; drizzle refuses an UPDATE with nothing to set.
     updateBranch: (id: number, patch: Partial<NewBranch>): BranchRow | undefined =>
-      db.update(branches).set(patch).where(eq(branches.id, id)).returning().get(),
+      Object.keys(patch).length === 0
+        ? db.select().from(branches).where(eq(branches.id, id)).get()
+        : db.update(branches).set(patch).where(eq(branches.id, id)).returning().get(),
 
     listServices: (branchId: number): ServiceRow[] =>
       db.select().from(services).where(eq(services.branchId, branchId)).orderBy(asc(services.sortOrder), asc(services.id)).all(),
     getService: (id: number): ServiceRow | undefined => serviceById.get({ id }),
     insertService: (row: NewService): ServiceRow => db.insert(services).values(row).returning().get(),
     updateService: (id: number, patch: Partial<NewService>): ServiceRow | undefined =>
-      db.update(services).set(patch).where(eq(services.id, id)).returning().get(),
+      Object.keys(patch).length === 0
+        ? db.select().from(services).where(eq(services.id, id)).get()
+        : db.update(services).set(patch).where(eq(services.id, id)).returning().get(),
     serviceByPrefix: (branchId: number, prefix: string): ServiceRow | undefined =>
       db.select().from(services).where(and(eq(services.branchId, branchId), eq(services.prefix, prefix))).get(),
 

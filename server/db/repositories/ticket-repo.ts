@@ -1,5 +1,5 @@
 /** Tickets, their day counters and their append-only event log. */
-import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, desc, eq, gte, inArray, isNull, sql } from 'drizzle-orm';
 import type { TicketStatus } from '../../../shared/model.ts';
 import { ACTIVE_STATUSES, QUEUED_STATUSES } from '../../../shared/model.ts';
 import type { TicketPatch } from '../../domain/ticket-machine.ts';
@@ -225,7 +225,7 @@ export function createTicketRepo(db: Db) {
       return row!.id;
     },
     /** The latest calls and recalls of a branch, newest first, with what a screen shows of them. */
-    recentCalls(branchId: number, limit: number) {
+    recentCalls(branchId: number, limit: number, since: number) {
       return db
         .select({
           callId: ticketEvents.id,
@@ -242,7 +242,9 @@ export function createTicketRepo(db: Db) {
         .from(ticketEvents)
         .innerJoin(tickets, eq(tickets.id, ticketEvents.ticketId))
         .innerJoin(counters, eq(counters.id, ticketEvents.counterId))
-        .where(and(eq(ticketEvents.branchId, branchId), inArray(ticketEvents.type, ['call', 'recall'])))
+        .where(
+          and(eq(ticketEvents.branchId, branchId), inArray(ticketEvents.type, ['call', 'recall']), gte(ticketEvents.at, since)),
+        )
         .orderBy(desc(ticketEvents.at), desc(ticketEvents.id))
         .limit(limit)
         .all();

@@ -1,0 +1,162 @@
+/** `<cb-signage-schedule>`: playlists (items, durations, transitions, validity), schedules (cron or daypart) and the default. */
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { messageOf } from '../common/console-api.ts';
+import { controls } from '../common/console-styles.ts';
+import type { AdminBranch } from './admin-api.ts';
+import { screen } from './admin-styles.ts';
+import {
+  createPlaylist, createSchedule, deleteSchedule, getSettings, listItems, listPlaylists, listSchedules, saveSettings,
+  type Playlist, type Schedule, type SignageItem, type SignageSettings,
+} from './signage-api.ts';
+
+const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const orNull = (v: FormDataEntryValue | null) => (v ? String(v) : null);
+
+@customElement('cb-signage-schedule')
+export class CbSignageSchedule extends LitElement {
+  static override styles = [controls, screen, css`
+    form { display: flex; flex-wrap: wrap; gap: 8px; align-items: end; }
+    fieldset { display: flex; flex-wrap: wrap; gap: 8px; border: 0; padding: 0; }
+    .error { color: var(--c-danger, #b91c1c); }
+  `];
+
+  @property({ attribute: false }) branch!: AdminBranch;
+  /** Bumped by the host when the library changed, so the item list is read again. */
+  @property({ type: Number }) revision = 0;
+  @state() private items: SignageItem[] = [];
+  @state() private playlists: Playlist[] = [];
+  @state() private schedules: Schedule[] = [];
+  @state() private settings: SignageSettings = { defaultPlaylistId: null, blankOutsideHours: false };
+  @state() private ruleKind: 'daypart' | 'cron' = 'daypart';
+  @state() private error = '';
+  private loadedFor = '';
+
+  protected override willUpdate() {
+    const key = `${this.branch?.id}|${this.revision}`;
+    if (this.branch && this.loadedFor !== key) {
+      this.loadedFor = key;
+      void this.load();
+    }
+  }
+
+  private async load() {
+    try {
+      const id = this.branch.id;
+      [this.items, this.playlists, this.schedules, this.settings] = await Promise.all([listItems(), listPlaylists(id), listSchedules(id), getSettings(id)]);
+    } catch (e) {
+      this.error = messageOf(e);
+    }
+  }
+
+  private async run(fn: () => Promise<unknown>, form?: HTMLFormElement) {
+    this.error = '';
+    try {
+      await fn();
+      form?.reset();
+      await this.load();
+      this.dispatchEvent(new CustomEvent('cb-signage-changed', { bubbles: true, composed: true }));
+    } catch (e) {
+      this.error = messageOf(e);
+    }
+  }
+
+  private addPlaylist = (e: SubmitEvent) => {
+    e.preventDefault();
+    const form = e.target as HTMLFormElement;
+    const d = new FormData(form);
+    const items = d.getAll('item').map((id) => ({
+      itemId: Number(id),
+      durationMs: Number(d.get('seconds')) * 1000,
+      transition: d.get('transition') === 'fade' ? ('fade' as const) : ('cut' as const),
+      validFrom: orNull(d.get('validFrom')),
+      validTo: orNull(d.get('validTo')),
+    }));
+    void this.run(() => createPlaylist(this.branch.id, { name: String(d.get('name')), items }), form);
+  };
+
+  private addSchedule = (e: SubmitEvent) => {
+    e.preventDefault();
+    const form = e.target as HTMLFormElement;
+    const d = new FormData(form);
+    const groups = String(d.get('groups') ?? '').split(',').map((g) => g.trim()).filter(Boolean);
+    const rule = this.ruleKind === 'cron'
+      ? { kind: 'cron' as const, expression: String(d.get('cron')) }
+      : { kind: 'daypart' as const, days: d.getAll('day').map(Number), from: String(d.get('from')), to: String(d.get('to')) };
+    void this.run(() => createSchedule(this.branch.id, {
+      name: String(d.get('name')), playlistId: Number(d.get('playlist')), groups: groups.length ? groups : null, rule,
+      validFrom: orNull(d.get('validFrom')), validTo: orNull(d.get('validTo')), priority: Number(d.get('priority') || 0),
+    }), form);
+  };
+
+  private saveDefault = (e: Event) => {
+    const form = (e.target as HTMLElement).closest('form')!;
+    const d = new FormData(form);
+    const id = Number(d.get('default'));
+    void this.run(() => saveSettings(this.branch.id, { defaultPlaylistId: id || null, blankOutsideHours: d.get('blank') === 'on' }));
+  };
+
+  private ruleText(s: Schedule) {
+    return s.rule.kind === 'cron' ? `cron ${s.rule.expression}` : `${s.rule.days.map((d) => DAYS[d]).join(' ')} ${s.rule.from}–${s.rule.to}`;
+  }
+
+  override render() {
+    const name = (id: number | null) => this.playlists.find((p) => p.id === id)?.name ?? '—';
+    return html`
+      <div class="page-head"><div><h1>Playlists and schedules</h1><p>Times are the branch's local time (${this.branch?.timezone}); the highest priority wins an overlap.</p></div></div>
+      ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
+      <form @change=${this.saveDefault}>
+        <label>Default playlist <select name="default">
+          <option value="">Nothing (idle slide)</option>
+          ${this.playlists.map((p) => html`<option value=${p.id} ?selected=${p.id === this.settings.defaultPlaylistId}>${p.name}</option>`)}
+        </select></label>
+        <label><input type="checkbox" name="blank" .checked=${this.settings.blankOutsideHours} /> Dark screens outside opening hours</label>
+      </form>
+      <h2>Playlists</h2>
+      <ul>${this.playlists.map((p) => html`<li>${p.name}: ${p.items.length} items, ${Math.round(p.items.reduce((t, i) => t + i.durationMs, 0) / 1000)} s</li>`)}</ul>
+      <form @submit=${this.addPlaylist}>
+        <input name="name" required placeholder="Playlist name" aria-label="Playlist name" />
+        <fieldset aria-label="Items, in order">
+          ${this.items.filter((i) => i.kind !== 'ticker').map((i) => html`<label><input type="checkbox" name="item" value=${i.id} /> ${i.name}</label>`)}
+        </fieldset>
+        <label>Seconds each <input name="seconds" type="number" min="1" max="3600" value="10" required /></label>
+        <label>Transition <select name="transition"><option value="cut">Cut</option><option value="fade">Fade</option></select></label>
+        <label>Valid from <input name="validFrom" type="date" /></label>
+        <label>until <input name="validTo" type="date" /></label>
+        <button>Create playlist</button>
+      </form>
+      <h2>Schedules</h2>
+      <div class="table-card"><table>
+        <thead><tr><th>Name</th><th>Playlist</th><th>When</th><th>Dates</th><th>Groups</th><th>Priority</th><th></th></tr></thead>
+        <tbody>${this.schedules.map((s) => html`<tr>
+          <td>${s.name}</td><td>${name(s.playlistId)}</td><td>${this.ruleText(s)}</td>
+          <td>${s.validFrom ?? '…'} – ${s.validTo ?? '…'}</td><td>${s.groups?.join(', ') ?? 'all'}</td><td>${s.priority}</td>
+          <td><button class="small" @click=${() => this.run(() => deleteSchedule(this.branch.id, s.id))}>Remove</button></td>
+        </tr>`)}</tbody>
+      </table></div>
+      <form @submit=${this.addSchedule}>
+        <input name="name" required placeholder="Schedule name" aria-label="Schedule name" />
+        <label>Playlist <select name="playlist" required>${this.playlists.map((p) => html`<option value=${p.id}>${p.name}</option>`)}</select></label>
+        <label>Rule <select @change=${(e: Event) => (this.ruleKind = (e.target as HTMLSelectElement).value as 'cron' | 'daypart')}>
+          <option value="daypart">Days and hours</option><option value="cron">Cron expression</option>
+        </select></label>
+        ${this.ruleKind === 'cron'
+          ? html`<label>Cron (active every minute it matches) <input name="cron" required placeholder="* 8-11 * * 1-5" /></label>`
+          : html`<fieldset aria-label="Days">${DAYS.map((d, i) => html`<label><input type="checkbox" name="day" value=${i} ?checked=${i > 0 && i < 6} /> ${d}</label>`)}</fieldset>
+              <label>From <input name="from" type="time" value="08:00" required /></label>
+              <label>to <input name="to" type="time" value="12:00" required /></label>`}
+        <label>From date <input name="validFrom" type="date" /></label>
+        <label>to <input name="validTo" type="date" /></label>
+        <label>Groups <input name="groups" placeholder="all (or: hall, lobby)" /></label>
+        <label>Priority <input name="priority" type="number" value="0" min="-100" max="100" /></label>
+        <button>Add schedule</button>
+      </form>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cb-signage-schedule': CbSignageSchedule;
+  }
+}

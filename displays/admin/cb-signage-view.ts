@@ -1,0 +1,155 @@
+/** `<cb-signage-view>`: the signage screen: library, playlists and schedules, a week view, a preview at time T, takeover, play counts. */
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import type { SignageManifest } from '../../shared/signage.ts';
+import { messageOf } from '../common/console-api.ts';
+import { controls } from '../common/console-styles.ts';
+import type { AdminBranch } from './admin-api.ts';
+import { screen } from './admin-styles.ts';
+import './cb-signage-library.ts';
+import './cb-signage-schedule.ts';
+import { clearTakeover, listItems, listPlaylists, playCounts, preview, takeOver, type Playlist, type SignageItem } from './signage-api.ts';
+
+const DAY_MS = 86_400_000;
+const WEEK_MS = 7 * DAY_MS;
+// A fixed set of hues, one per playlist id, so a playlist keeps its colour across the week.
+const hue = (id: number | null) => (id === null ? 0 : (id * 67) % 360);
+
+@customElement('cb-signage-view')
+export class CbSignageView extends LitElement {
+  static override styles = [controls, screen, css`
+    .week { display: grid; grid-template-columns: repeat(7, 1fr); gap: 4px; }
+    .day { position: relative; height: 240px; border: 1px solid var(--c-border, #ccc); border-radius: 6px; overflow: hidden; }
+    .day h3 { position: absolute; top: 2px; left: 4px; z-index: 1; font-size: 12px; }
+    .seg { position: absolute; left: 0; right: 0; overflow: hidden; font-size: 11px; padding: 0 4px; color: #000; }
+    form { display: flex; flex-wrap: wrap; gap: 8px; align-items: end; }
+    .error { color: var(--c-danger, #b91c1c); }
+  `];
+
+  @property({ attribute: false }) branch!: AdminBranch;
+  @state() private group = 'main';
+  @state() private at = Date.now();
+  @state() private days: SignageManifest[] = [];
+  @state() private shown: SignageManifest | null = null;
+  @state() private playlists: Playlist[] = [];
+  @state() private items: SignageItem[] = [];
+  @state() private counts: { itemId: number; plays: number; lastAt: number }[] = [];
+  @state() private error = '';
+  @state() private revision = 0;
+  private loadedFor = '';
+
+  protected override willUpdate() {
+    const key = `${this.branch?.id}|${this.group}|${this.at}`;
+    if (this.branch && key !== this.loadedFor) {
+      this.loadedFor = key;
+      void this.load();
+    }
+  }
+
+  private async load() {
+    const id = this.branch.id;
+    try {
+      const start = new Date(this.at);
+      start.setHours(0, 0, 0, 0);
+      // Seven 24 h previews make the week; each is exactly what a display of the group would be given then.
+      const days = Array.from({ length: 7 }, (_, i) => preview(id, this.group, start.getTime() + i * DAY_MS));
+      [this.days, this.shown, this.playlists, this.items, this.counts] = await Promise.all([
+        Promise.all(days), preview(id, this.group, this.at), listPlaylists(id), listItems(), playCounts(id, Date.now() - WEEK_MS),
+      ]);
+    } catch (e) {
+      this.error = messageOf(e);
+    }
+  }
+
+  private takeOver = (e: SubmitEvent) => {
+    e.preventDefault();
+    const d = new FormData(e.target as HTMLFormElement);
+    const groups = String(d.get('groups') ?? '').split(',').map((g) => g.trim()).filter(Boolean);
+    const minutes = Number(d.get('minutes') || 0);
+    void this.act(() => takeOver(this.branch.id, {
+      message: String(d.get('message')), groups: groups.length ? groups : null,
+      until: minutes ? Date.now() + minutes * 60_000 : null, speak: d.get('speak') === 'on',
+    }));
+  };
+
+  private async act(fn: () => Promise<unknown>) {
+    this.error = '';
+    try {
+      await fn();
+      this.loadedFor = '';
+      this.requestUpdate();
+    } catch (e) {
+      this.error = messageOf(e);
+    }
+  }
+
+  private changed = (e: Event) => {
+    this.loadedFor = '';
+    if ((e.target as Element).localName === 'cb-signage-library') this.revision += 1;
+    else this.requestUpdate();
+  };
+
+  private name = (id: number | null) => (id === null ? 'Idle slide' : this.playlists.find((p) => p.id === id)?.name ?? `#${id}`);
+
+  private week() {
+    // styleMap writes through CSSOM, which the admin's CSP allows (style attributes it would not).
+    return html`<div class="week">${this.days.map((m) => {
+      const from = m.serverTime;
+      return html`<div class="day"><h3>${new Date(from).toLocaleDateString(undefined, { weekday: 'short', day: 'numeric' })}</h3>
+        ${m.segments.map((s) => html`<div class="seg" title="${this.name(s.playlistId)} ${new Date(s.from).toLocaleTimeString()}–${new Date(s.to).toLocaleTimeString()}"
+          style=${styleMap({
+            top: `${((s.from - from) / DAY_MS) * 100}%`,
+            height: `${((s.to - s.from) / DAY_MS) * 100}%`,
+            background: s.blank ? '#333' : s.playlistId === null ? '#eee' : `hsl(${hue(s.playlistId)} 70% 80%)`,
+          })}>${s.blank ? 'dark' : this.name(s.playlistId)}</div>`)}
+      </div>`;
+    })}</div>`;
+  }
+
+  override render() {
+    if (!this.branch) return nothing;
+    const now = this.shown?.segments[0];
+    return html`
+      <div class="page-head"><div><h1>Signage</h1><p>What the boards play between calls.</p></div></div>
+      ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
+      <form @submit=${(e: SubmitEvent) => e.preventDefault()}>
+        <label>Display group <input .value=${this.group} @change=${(e: Event) => (this.group = (e.target as HTMLInputElement).value || 'main')} /></label>
+        <label>At <input type="datetime-local" @change=${(e: Event) => (this.at = new Date((e.target as HTMLInputElement).value).getTime() || Date.now())} /></label>
+      </form>
+      <section aria-label="Preview">
+        <h2>Preview</h2>
+        ${this.shown?.takeover ? html`<p>Taken over: “${this.shown.takeover.message}”</p>` : nothing}
+        <p data-preview>${now?.blank ? 'Dark (outside opening hours)' : this.name(now?.playlistId ?? null)}
+          until ${now ? new Date(now.to).toLocaleString() : '—'}</p>
+        <ol>${(this.shown?.playlists[String(now?.playlistId)] ?? []).map((i) => html`<li>${this.items.find((x) => x.id === i.id)?.name ?? i.kind} · ${i.durationMs / 1000} s · ${i.transition}</li>`)}</ol>
+      </section>
+      <section aria-label="Week"><h2>Week</h2>${this.week()}</section>
+      <section aria-label="Takeover">
+        <h2>Takeover</h2>
+        <form @submit=${this.takeOver}>
+          <input name="message" required maxlength="500" placeholder="Message for the screens" aria-label="Takeover message" />
+          <input name="groups" placeholder="all groups (or: hall, lobby)" aria-label="Groups" />
+          <label>For minutes <input name="minutes" type="number" min="0" placeholder="until cleared" /></label>
+          <label><input type="checkbox" name="speak" /> Also announce it</label>
+          <button>Take over</button>
+          <button type="button" @click=${() => this.act(() => clearTakeover(this.branch.id))}>Clear</button>
+        </form>
+      </section>
+      <section aria-label="Proof of play">
+        <h2>Plays in the last 7 days</h2>
+        <div class="table-card"><table><thead><tr><th>Item</th><th>Plays</th><th>Last</th></tr></thead>
+          <tbody>${this.counts.map((c) => html`<tr><td>${this.items.find((i) => i.id === c.itemId)?.name ?? c.itemId}</td><td>${c.plays}</td><td>${new Date(c.lastAt).toLocaleString()}</td></tr>`)}</tbody>
+        </table></div>
+      </section>
+      <cb-signage-schedule .branch=${this.branch} .revision=${this.revision} @cb-signage-changed=${this.changed}></cb-signage-schedule>
+      <cb-signage-library @cb-signage-changed=${this.changed}></cb-signage-library>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cb-signage-view': CbSignageView;
+  }
+}

@@ -1,0 +1,85 @@
+/** The admin's staffing and reports screens in real Chromium, over the demo branch's simulated history. */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, type Browser } from '../helpers/browser.ts';
+import { TEST_ADMIN_PASSWORD, startTestServer, tempDataDir } from '../helpers/test-server.ts';
+
+const require = createRequire(import.meta.url);
+
+let srv: Awaited<ReturnType<typeof startTestServer>>;
+let data: ReturnType<typeof tempDataDir>;
+let browser: Browser;
+
+beforeAll(async () => {
+  data = tempDataDir();
+  srv = await startTestServer(data.dir);
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await srv?.server.close();
+  data?.remove();
+});
+
+async function openAdmin(section: string): Promise<Page> {
+  const page = await browser.newPage({ width: 1280, height: 900 });
+  await page.goto(`${srv.url}/admin/#${section}`);
+  const signIn = page.getByRole('button', { name: 'Sign in' });
+  const nav = page.getByRole('navigation', { name: 'Admin sections' });
+  await signIn.or(nav).first().waitFor();
+  if (await signIn.isVisible()) {
+    await page.getByLabel('Username').fill('admin');
+    await page.getByLabel('Password').fill(TEST_ADMIN_PASSWORD);
+    await signIn.click();
+  }
+  await nav.waitFor();
+  return page;
+}
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.evaluate(readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8')); // a <script> tag would meet the CSP
+  const result = await page.evaluate(() => (window as unknown as { axe: { run(): Promise<any> } }).axe.run());
+  return (result.violations as { id: string; impact: string; help: string; nodes: { target: unknown }[] }[])
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} at ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+}
+
+const canvasSize = (page: Page, chart: string) =>
+  page.locator(`cb-uplot-chart[aria-label="${chart}"] canvas`).first().evaluate((c: HTMLCanvasElement) => ({ w: c.width, h: c.height }));
+
+describe('insight in the admin', () => {
+  it('draws the staffing chart with a nonzero uPlot canvas, and saves a roster', async () => {
+    const page = await openAdmin('staffing');
+    await page.getByRole('heading', { name: 'Staffing' }).waitFor();
+    await page.locator('cb-uplot-chart canvas').first().waitFor();
+    const size = await canvasSize(page, 'Counters needed and rostered per interval');
+    expect(size.w).toBeGreaterThan(0);
+    expect(size.h).toBeGreaterThan(0);
+    await expect.poll(() => page.getByText('intervals under-staffed').isVisible()).toBe(true);
+
+    await page.getByRole('button', { name: 'Add shift' }).click();
+    await page.getByLabel('Counters in shift 1').fill('3');
+    await page.getByRole('button', { name: 'Save roster' }).click();
+    await page.getByText('Roster saved.').waitFor();
+    const roster = await fetch(`${srv.url}/api/branches/${srv.server.demo!.branchId}/roster`, {
+      headers: { cookie: await srv.login('admin', TEST_ADMIN_PASSWORD) },
+    }).then((r) => r.json());
+    expect(roster.shifts).toEqual([{ weekday: 0, from: '09:00', to: '17:00', counters: 3 }]);
+    await page.screenshot({ path: '/tmp/insight-staffing.png', fullPage: true });
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it('shows report figures and charts from the simulated history', async () => {
+    const page = await openAdmin('reports');
+    await page.getByRole('heading', { name: 'Reports' }).waitFor();
+    await page.getByText('Within target wait').waitFor();
+    const size = await canvasSize(page, 'Arrivals by weekday and hour');
+    expect(size.w * size.h).toBeGreaterThan(0);
+    const issued = await page.locator('.tiles div', { hasText: 'Issued' }).locator('strong').textContent();
+    expect(Number(issued)).toBeGreaterThan(100);
+    await page.screenshot({ path: '/tmp/insight-reports.png', fullPage: true });
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+});
