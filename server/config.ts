@@ -13,6 +13,7 @@ const EnvSchema = z.object({
   CALLBOARD_DEMO: Flag.default(true),
   CALLBOARD_SQLITE_SYNC: z.enum(['FULL', 'NORMAL']).default('NORMAL'),
   CALLBOARD_SECURE_COOKIES: Flag.default(false),
+  CALLBOARD_CONTACT_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
 });
 
 export interface Config {
@@ -24,6 +25,8 @@ export interface Config {
   demo: boolean;
   sqliteSync: 'FULL' | 'NORMAL';
   secureCookies: boolean;
+  /** Days after which a visitor's optional name and phone number are erased. */
+  contactRetentionDays: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv): Config {
@@ -41,5 +44,6 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     demo: e.CALLBOARD_DEMO,
     sqliteSync: e.CALLBOARD_SQLITE_SYNC,
     secureCookies: e.CALLBOARD_SECURE_COOKIES,
+    contactRetentionDays: e.CALLBOARD_CONTACT_RETENTION_DAYS,
   };
 }

@@ -10,6 +10,7 @@ import type { Config } from './config.ts';
 import { openDatabase } from './db/client.ts';
 import { seedDemo, type DemoCredentials } from './services/demo-seed.ts';
 import { createSpeech, detectEngine, engineStartupMessage } from './speech/index.ts';
+import { scheduleRetention } from './security/retention.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -38,6 +39,9 @@ export async function startServer(config: Config, extra: Partial<AppOptions> = {
   const engineMessage = engineStartupMessage(engine);
   app.log[engineMessage.level]({ engine: engine.command }, engineMessage.message);
   const admin = await app.services.auth.bootstrapAdmin(config.adminPassword);
+  const retention = scheduleRetention(database.sqlite, Date.now, config.contactRetentionDays, (n) =>
+    app.log.info({ tickets: n }, 'erased visitor contact data past its retention period'),
+  );
   const demo = config.demo ? await loadOrSeedDemo(config.dataDir, app) : null;
 
   const wss = new WebSocketServer({ noServer: true, maxPayload: 64 * 1024 });
@@ -59,6 +63,7 @@ export async function startServer(config: Config, extra: Partial<AppOptions> = {
     async close() {
       if (closed) return;
       closed = true;
+      retention.stop();
       app.close();
       for (const client of wss.clients) client.terminate();
       await new Promise<void>((resolve) => wss.close(() => resolve()));

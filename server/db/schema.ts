@@ -120,6 +120,9 @@ export const tickets = sqliteTable(
     recallCount: integer('recall_count').notNull().default(0),
     /** Unguessable handle for the visitor's phone; never the sequential id. */
     phoneToken: text('phone_token').notNull().unique(),
+    /** Optional personal data (a callback name or number); erased after the retention period (security/retention.ts). */
+    contactName: text('contact_name'),
+    contactPhone: text('contact_phone'),
     outcome: text('outcome'),
     note: text('note'),
     createdAt: integer('created_at').notNull(),

@@ -19,6 +19,13 @@ const IssueInput = z
     priority: PriorityClass.default('normal'),
     language: Language.nullable().default(null),
     channel: Channel.optional().describe('Defaults to kiosk for a kiosk device, staff for a person'),
+    contact: z
+      .object({
+        name: z.string().trim().min(1).max(80).optional(),
+        phone: z.string().regex(/^\+?[0-9 ()-]{6,20}$/, 'a phone number').optional(),
+      })
+      .optional()
+      .describe('Optional, for a callback; never needed to queue, erased after the retention period'),
   })
   .openapi('IssueTicket');
 

@@ -70,7 +70,7 @@ export function simulateHistory(deps: ServiceDeps, opts: SimulateOptions): numbe
         channel: random() < 0.8 ? 'kiosk' : 'phone', priority: v.priority ? 'priority' : 'normal', language: branch.languages[random() < 0.8 ? 0 : branch.languages.length - 1] ?? null,
         status: v.outcome, effectiveAt: v.arrival, counterId: counter?.id ?? null, targetCounterId: null, recallCount: 0, phoneToken: randomBytes(18).toString('base64url'),
         createdAt: v.arrival, calledAt: v.calledAt, servingAt: v.startAt, finishedAt: v.finishAt ?? (v.outcome === 'no_show' ? v.calledAt! + 120_000 : v.arrival + 300_000),
-        outcome: null, note: null, parkedAt: null,
+        outcome: null, note: null, parkedAt: null, contactName: null, contactPhone: null,
       } satisfies TicketRow;
       rows.push(t);
       events.push(...eventsOf(v, t, counter?.id ?? null, userId));
@@ -82,7 +82,7 @@ export function simulateHistory(deps: ServiceDeps, opts: SimulateOptions): numbe
         });
       }
     }
-    // SQLite caps bound variables per statement (32 766); 200 rows × at most 23 columns stays under it.
+    // SQLite caps bound variables per statement (32 766); 200 rows × at most 25 columns stays under it.
     for (let i = 0; i < rows.length; i += 200) deps.db.insert(tickets).values(rows.slice(i, i + 200)).run();
     for (let i = 0; i < events.length; i += 200) deps.db.insert(ticketEvents).values(events.slice(i, i + 200)).run();
     for (let i = 0; i < estimates.length; i += 200) deps.db.insert(waitEstimates).values(estimates.slice(i, i + 200)).run();

@@ -18,6 +18,8 @@ export interface IssueInput {
   channel: Channel;
   priority: PriorityClass;
   language: Language | null;
+  /** Optional, never needed to queue; erased after the retention period. */
+  contact?: { name?: string; phone?: string };
 }
 
 /** The transitions staff trigger on one ticket (call-next and issue have their own entry points). */
@@ -131,6 +133,8 @@ export function createQueueService(deps: ServiceDeps, stats: StatsScheduler) {
           status: 'waiting',
           effectiveAt: at,
           phoneToken: randomBytes(24).toString('base64url'),
+          contactName: input.contact?.name ?? null,
+          contactPhone: input.contact?.phone ?? null,
           createdAt: at,
         });
         repos.tickets.addEvent({

@@ -120,10 +120,11 @@ export function createTicketRepo(db: Db) {
     .prepare();
   const sqlite = db.$client;
   const insertTicket = sqlite.prepare(`insert into tickets (branch_id, service_id, issued_service_id, day, number, code, channel,
-      priority, language, status, effective_at, counter_id, target_counter_id, recall_count, phone_token, outcome, note,
-      created_at, called_at, serving_at, finished_at, parked_at)
+      priority, language, status, effective_at, counter_id, target_counter_id, recall_count, phone_token, contact_name,
+      contact_phone, outcome, note, created_at, called_at, serving_at, finished_at, parked_at)
     values (@branchId, @serviceId, @issuedServiceId, @day, @number, @code, @channel, @priority, @language, @status, @effectiveAt,
-      @counterId, @targetCounterId, @recallCount, @phoneToken, @outcome, @note, @createdAt, @calledAt, @servingAt, @finishedAt, @parkedAt)`);
+      @counterId, @targetCounterId, @recallCount, @phoneToken, @contactName, @contactPhone, @outcome, @note, @createdAt,
+      @calledAt, @servingAt, @finishedAt, @parkedAt)`);
   // Every transition writes the whole mutable state, so one prepared statement serves them all; the
   // status guard makes a racing writer's change a detectable no-op.
   const updateTicket = sqlite.prepare(`update tickets set status = @status, service_id = @serviceId, counter_id = @counterId,
@@ -167,6 +168,8 @@ export function createTicketRepo(db: Db) {
         counterId: null,
         targetCounterId: null,
         recallCount: 0,
+        contactName: null,
+        contactPhone: null,
         outcome: null,
         note: null,
         calledAt: null,
