@@ -3,7 +3,6 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileTypeFromBuffer } from 'file-type';
-import sharp from 'sharp';
 import { AppError } from '../domain/errors.ts';
 
 export const MB = 1024 * 1024;
@@ -57,6 +56,8 @@ export function createMediaStore(dataDir: string) {
     let width: number | null = null, height: number | null = null;
     if (accepted.kind === 'image') {
       try {
+        // libvips is loaded on the first image, not at start: it costs tens of MB that most servers never use.
+        const { default: sharp } = await import('sharp');
         const meta = await sharp(bytes).metadata();
         width = meta.width ?? null;
         height = meta.height ?? null;
