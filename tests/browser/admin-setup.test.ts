@@ -1,13 +1,9 @@
 /** The admin in a real Chromium against a real server: services, counters and their order, errors, displays, a11y. */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, type Browser } from '../helpers/browser.ts';
-import { TEST_ADMIN_PASSWORD, startTestServer, tempDataDir } from '../helpers/test-server.ts';
+import { openAdmin as openAdminPage, seriousViolations } from '../helpers/pages.ts';
+import { startTestServer, tempDataDir } from '../helpers/test-server.ts';
 import { TestClient } from '../helpers/ws-client.ts';
-
-const require = createRequire(import.meta.url);
 
 let srv: Awaited<ReturnType<typeof startTestServer>>;
 let data: ReturnType<typeof tempDataDir>;
@@ -25,31 +21,10 @@ afterAll(async () => {
 });
 
 const demo = () => srv.server.demo!;
+const openAdmin = (section: string) => openAdminPage(browser, srv.url, section);
 const repos = () => srv.server.app.deps.repos;
 
-/** Opens an admin screen, signing in first when this browser profile has no session yet. */
-async function openAdmin(section: string): Promise<Page> {
-  const page = await browser.newPage({ width: 1280, height: 800 });
-  await page.goto(`${srv.url}/admin/#${section}`);
-  const signIn = page.getByRole('button', { name: 'Sign in' });
-  const nav = page.getByRole('navigation', { name: 'Admin sections' });
-  await signIn.or(nav).first().waitFor();
-  if (await signIn.isVisible()) {
-    await page.getByLabel('Username').fill('admin');
-    await page.getByLabel('Password').fill(TEST_ADMIN_PASSWORD);
-    await signIn.click();
-  }
-  await nav.waitFor();
-  return page;
-}
 
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.evaluate(readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8')); // a <script> tag would meet the CSP
-  const result = await page.evaluate(() => (window as unknown as { axe: { run(): Promise<any> } }).axe.run());
-  return (result.violations as { id: string; impact: string; help: string; nodes: { target: unknown }[] }[])
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} at ${JSON.stringify(v.nodes.map((n) => n.target))}`);
-}
 
 describe('the admin', () => {
   it('creates a service and a counter serving it, and lists both', async () => {

@@ -1,12 +1,10 @@
 /** The admin's staffing and reports screens in real Chromium, over the demo branch's simulated history. */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, type Browser } from '../helpers/browser.ts';
+import { openAdmin as openAdminPage, seriousViolations } from '../helpers/pages.ts';
 import { TEST_ADMIN_PASSWORD, startTestServer, tempDataDir } from '../helpers/test-server.ts';
 
-const require = createRequire(import.meta.url);
 
 let srv: Awaited<ReturnType<typeof startTestServer>>;
 let data: ReturnType<typeof tempDataDir>;
@@ -17,34 +15,15 @@ beforeAll(async () => {
   srv = await startTestServer(data.dir);
   browser = await launchBrowser();
 });
+const openAdmin = (section: string) => openAdminPage(browser, srv.url, section, { width: 1280, height: 900 });
+
 afterAll(async () => {
   await browser?.close();
   await srv?.server.close();
   data?.remove();
 });
 
-async function openAdmin(section: string): Promise<Page> {
-  const page = await browser.newPage({ width: 1280, height: 900 });
-  await page.goto(`${srv.url}/admin/#${section}`);
-  const signIn = page.getByRole('button', { name: 'Sign in' });
-  const nav = page.getByRole('navigation', { name: 'Admin sections' });
-  await signIn.or(nav).first().waitFor();
-  if (await signIn.isVisible()) {
-    await page.getByLabel('Username').fill('admin');
-    await page.getByLabel('Password').fill(TEST_ADMIN_PASSWORD);
-    await signIn.click();
-  }
-  await nav.waitFor();
-  return page;
-}
 
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.evaluate(readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8')); // a <script> tag would meet the CSP
-  const result = await page.evaluate(() => (window as unknown as { axe: { run(): Promise<any> } }).axe.run());
-  return (result.violations as { id: string; impact: string; help: string; nodes: { target: unknown }[] }[])
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} at ${JSON.stringify(v.nodes.map((n) => n.target))}`);
-}
 
 const canvasSize = (page: Page, chart: string) =>
   page.locator(`cb-uplot-chart[aria-label="${chart}"] canvas`).first().evaluate((c: HTMLCanvasElement) => ({ w: c.width, h: c.height }));

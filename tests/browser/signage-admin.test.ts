@@ -2,7 +2,8 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, type Browser } from '../helpers/browser.ts';
-import { TEST_ADMIN_PASSWORD, startTestServer, tempDataDir } from '../helpers/test-server.ts';
+import { openAdmin } from '../helpers/pages.ts';
+import { startTestServer, tempDataDir } from '../helpers/test-server.ts';
 import { tinyPng } from '../signage/media-fixtures.ts';
 
 let srv: Awaited<ReturnType<typeof startTestServer>>;
@@ -21,16 +22,7 @@ afterAll(async () => {
 });
 
 async function openSignage(): Promise<Page> {
-  const page = await browser.newPage({ width: 1280, height: 900 });
-  await page.goto(`${srv.url}/admin/#signage`);
-  const signIn = page.getByRole('button', { name: 'Sign in' });
-  const nav = page.getByRole('navigation', { name: 'Admin sections' });
-  await signIn.or(nav).first().waitFor();
-  if (await signIn.isVisible()) {
-    await page.getByLabel('Username').fill('admin');
-    await page.getByLabel('Password').fill(TEST_ADMIN_PASSWORD);
-    await signIn.click();
-  }
+  const page = await openAdmin(browser, srv.url, 'signage', { width: 1280, height: 900 });
   await page.getByRole('heading', { name: 'Signage', exact: true }).waitFor();
   return page;
 }

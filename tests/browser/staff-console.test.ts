@@ -1,14 +1,11 @@
 /** The staff console in a real Chromium against a real server: sign in, pick a desk, live queue, actions, errors, a11y. */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DEMO_STAFF } from '../../server/services/demo-seed.ts';
 import { launchBrowser, type Browser } from '../helpers/browser.ts';
-import { openStaffConsole } from '../helpers/staff-page.ts';
+import { openStaffConsole, seriousViolations } from '../helpers/pages.ts';
 import { startTestServer, tempDataDir } from '../helpers/test-server.ts';
 
-const require = createRequire(import.meta.url);
 
 let srv: Awaited<ReturnType<typeof startTestServer>>;
 let data: ReturnType<typeof tempDataDir>;
@@ -52,13 +49,6 @@ const openConsole = () => openStaffConsole(browser, srv.url);
 const currentCode = (page: Page) => page.getByTestId('current-code').textContent();
 const waitingCodes = (page: Page) => page.getByTestId('waiting-ticket').locator('.code').allTextContents();
 
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.evaluate(readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8')); // a <script> tag would meet the CSP
-  const result = await page.evaluate(() => (window as unknown as { axe: { run(): Promise<any> } }).axe.run());
-  return (result.violations as { id: string; impact: string; help: string; nodes: { target: unknown }[] }[])
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} at ${JSON.stringify(v.nodes.map((n) => n.target))}`);
-}
 
 describe('the staff console', () => {
   it('lets a staff member sign in, pick counter 1, and shows a ticket issued over HTTP in the queue live', async () => {

@@ -1,7 +1,7 @@
 /** The whole path a visitor sees: a kiosk ticket, a staff member presses Call next, the board shows the call. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, type Browser } from '../helpers/browser.ts';
-import { openStaffConsole } from '../helpers/staff-page.ts';
+import { openStaffConsole } from '../helpers/pages.ts';
 import { startTestServer, tempDataDir } from '../helpers/test-server.ts';
 
 let srv: Awaited<ReturnType<typeof startTestServer>>;
