@@ -1,9 +1,9 @@
 /** What every kiosk step shares: its language, the look of headings and buttons, and focus on its heading when shown. */
-import { LitElement, css, type CSSResultGroup } from 'lit';
-import { property } from 'lit/decorators.js';
+import { css, type CSSResultGroup } from 'lit';
+import { VisitorElement } from '../common/visitor-element.ts';
 import { kioskCatalog, type KioskCatalog } from './i18n.ts';
 
-export class KioskStep extends LitElement {
+export class KioskStep extends VisitorElement {
   static override styles: CSSResultGroup = css`
     :host {
       display: flex;
@@ -90,19 +90,7 @@ export class KioskStep extends LitElement {
     }
   `;
 
-  @property() locale = 'en';
-
   protected get c(): KioskCatalog {
     return kioskCatalog(this.locale);
-  }
-
-  /** Moves focus to the step's title, so keyboard and screen reader users start reading the new step there. */
-  async focusHeading(): Promise<void> {
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('h1')?.focus({ preventScroll: true });
-  }
-
-  protected emit(type: string): void {
-    this.dispatchEvent(new CustomEvent(type, { bubbles: true, composed: true }));
   }
 }

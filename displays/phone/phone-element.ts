@@ -1,9 +1,9 @@
 /** What the phone's elements share: their language, the look of cards, headings and buttons, and focus on a new heading. */
-import { LitElement, css, type CSSResultGroup } from 'lit';
-import { property } from 'lit/decorators.js';
+import { css, type CSSResultGroup } from 'lit';
+import { VisitorElement } from '../common/visitor-element.ts';
 import { phoneCatalog, type PhoneCatalog } from './i18n.ts';
 
-export class PhoneElement extends LitElement {
+export class PhoneElement extends VisitorElement {
   static override styles: CSSResultGroup = css`
     :host {
       display: block;
@@ -87,19 +87,7 @@ export class PhoneElement extends LitElement {
     }
   `;
 
-  @property() locale = 'en';
-
   protected get c(): PhoneCatalog {
     return phoneCatalog(this.locale);
-  }
-
-  /** Moves focus to the element's first heading so a screen reader starts reading there. */
-  async focusHeading(): Promise<void> {
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('h1')?.focus({ preventScroll: true });
-  }
-
-  protected emit(type: string): void {
-    this.dispatchEvent(new CustomEvent(type, { bubbles: true, composed: true }));
   }
 }
