@@ -19,7 +19,10 @@ const FRESH_FOR_MS = 120_000;
 export function startBoard(board: CbBoard, config: DeviceConfig): () => void {
   const connection = new Connection({ token: config.token, branchId: config.branchId });
   const announcer = new Announcer({ volume: config.volume, chime: config.chime, languages: config.languages ?? [] });
-  const signage = startSignage(config.token, (zone) => (board.contentZone = zone));
+  const signage = startSignage(config.token, (zone) => {
+    zone.addEventListener('cb-ticker-items', (e) => (board.signageTicker = (e as CustomEvent<string>).detail));
+    board.contentZone = zone;
+  });
   const queue = new CallQueue(
     (call) => {
       board.presentation += 1;

@@ -152,6 +152,12 @@ export class CbBoard extends LitElement {
   @property() fatal: string | null = null;
   /** The signage player, once the board has content scheduled; until then the idle slide fills its place. */
   @property({ attribute: false }) contentZone: HTMLElement | null = null;
+  /** Ticker items of the playing signage playlist, after the branch's own ticker line. */
+  @property() signageTicker = '';
+
+  private tickerLine(branchTicker: string): string {
+    return [branchTicker.trim(), this.signageTicker].filter(Boolean).join('   •   ');
+  }
 
   override willUpdate(): void {
     applyPalette(this, paletteFor(this.snapshot?.branch.theme));
@@ -205,7 +211,7 @@ export class CbBoard extends LitElement {
         .locale=${this.locale}
         .branchLanguages=${branch.languages}
       ></cb-service-waits>
-      ${branch.ticker.trim() ? html`<cb-ticker dir=${dir} .text=${branch.ticker}></cb-ticker>` : nothing}
+      ${this.tickerLine(branch.ticker) ? html`<cb-ticker dir=${dir} .text=${this.tickerLine(branch.ticker)}></cb-ticker>` : nothing}
       <cb-announcement-banner .announcement=${this.announcement} .locale=${this.locale}></cb-announcement-banner>
     `;
   }

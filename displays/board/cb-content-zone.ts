@@ -84,8 +84,24 @@ export class CbContentZone extends HTMLElement {
 
   private now = () => Date.now() + this.offsetMs;
 
+  private tickerText = '';
+
+  /** Ticker items of the playing playlist run in the board's news line, not in the zone (validity checked each second). */
+  private announceTicker() {
+    const now = this.now();
+    const list = this.mode.startsWith('p') ? (this.active?.playlists[String(this.playlistId)] ?? []) : [];
+    const text = list
+      .filter((i) => i.kind === 'ticker' && i.text && (i.from === undefined || i.from <= now) && (i.to === undefined || now < i.to))
+      .map((i) => i.text)
+      .join('   •   ');
+    if (text === this.tickerText) return;
+    this.tickerText = text;
+    this.dispatchEvent(new CustomEvent('cb-ticker-items', { detail: text, bubbles: true, composed: true }));
+  }
+
   private tick() {
     this.sync();
+    this.announceTicker();
     // Retry a manifest whose files could not all be fetched (offline); every 30 s is plenty.
     if (++this.ticks % 30 === 0 && this.wanted && this.wanted !== this.active) void this.adopt(this.wanted);
     if (this.ticks % 60 === 0) this.flush();
@@ -121,6 +137,7 @@ export class CbContentZone extends HTMLElement {
     if (mode.startsWith('p')) void this.advance();
     else this.stop();
     this.show();
+    this.announceTicker();
   }
 
   private stop() {

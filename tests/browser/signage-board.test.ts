@@ -137,12 +137,15 @@ describe('signage on the board', () => {
 
   it('shows a takeover pushed by the server at once, and returns to its content when it is cleared', async () => {
     const slide = (await api('POST', '/api/signage/items', { kind: 'text', name: 'Hello', html: '<h1>Welcome to the hall</h1><script>window.__owned = 1</script>' })).item;
-    const p = await playlist('Slides', [slide.id]);
+    const news = (await api('POST', '/api/signage/items', { kind: 'ticker', name: 'News', text: 'Passport photos now on the 2nd floor' })).item;
+    const p = await playlist('Slides', [slide.id, news.id]);
     await api('PUT', `${base()}/settings`, { defaultPlaylistId: p, blankOutsideHours: false });
     const page = await openBoard();
     await expect.poll(() => shownItem(page), { timeout: 15_000 }).toBe(String(slide.id));
     await expect.poll(() => page.locator('cb-content-zone .layer.on .slide').textContent()).toBe('Welcome to the hall');
     expect(await page.evaluate(() => (window as unknown as { __owned?: number }).__owned)).toBeUndefined();
+    // A ticker item of the playlist runs in the board's news line, after the branch's own ticker.
+    await expect.poll(() => page.locator('cb-ticker .track span').first().textContent()).toContain('Passport photos now on the 2nd floor');
 
     await api('POST', `${base()}/takeover`, { message: 'The office closes at 14:00 today', groups: null, until: null, speak: false });
     const takeover = page.locator('cb-content-zone .takeover');
