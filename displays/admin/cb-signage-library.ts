@@ -1,10 +1,12 @@
 /** `<cb-signage-library>`: the signage library: drag-and-drop uploads with progress and reasons, text slides, web pages, ticker lines. */
 import { LitElement, css, html, nothing } from 'lit';
-import { customElement, state } from 'lit/decorators.js';
+import { customElement, query, state } from 'lit/decorators.js';
+import type { CbConfirmDialog } from '../common/cb-confirm-dialog.ts';
+import '../common/cb-confirm-dialog.ts';
 import { messageOf } from '../common/console-api.ts';
 import { controls } from '../common/console-styles.ts';
 import { screen } from './admin-styles.ts';
-import { createItem, listItems, uploadFile, type SignageItem } from './signage-api.ts';
+import { createItem, deleteItem, listItems, uploadFile, type SignageItem } from './signage-api.ts';
 
 interface Upload { name: string; fraction: number; error: string }
 
@@ -84,6 +86,25 @@ export class CbSignageLibrary extends LitElement {
     }
   }
 
+  @query('cb-confirm-dialog') private confirm!: CbConfirmDialog;
+
+  /** The server refuses (and says which playlists) while a playlist still uses the item. */
+  private async deleteOne(item: SignageItem) {
+    const yes = await this.confirm.ask({
+      title: `Delete ${item.name}?`,
+      body: 'It leaves the library for good; screens are not affected, since no playlist may use it.',
+      confirmLabel: 'Delete item',
+    });
+    if (!yes) return;
+    try {
+      await deleteItem(item.id);
+      this.error = '';
+      await this.load();
+    } catch (err) {
+      this.error = messageOf(err);
+    }
+  }
+
   // execCommand is deprecated but still the only built-in rich-text editing; the server sanitizes the result.
   private format = (command: string) => document.execCommand(command);
 
@@ -126,12 +147,14 @@ export class CbSignageLibrary extends LitElement {
         <button>Add ticker line</button>
       </form>
       <div class="table-card"><table>
-        <thead><tr><th></th><th>Name</th><th>Kind</th><th>Size</th></tr></thead>
+        <thead><tr><th></th><th>Name</th><th>Kind</th><th>Size</th><th aria-label="Actions"></th></tr></thead>
         <tbody>${this.items.map((i) => html`<tr data-item=${i.id}>
           <td>${i.kind === 'image' && i.sha256 ? html`<img class="thumb" alt="" src="/signage/thumbs/${i.sha256}.webp" />` : nothing}</td>
           <td>${i.name}</td><td>${i.kind}</td><td>${size(i.size)}</td>
+          <td><button class="small" @click=${() => this.deleteOne(i)} aria-label="Delete ${i.name}">Delete</button></td>
         </tr>`)}</tbody>
       </table></div>
+      <cb-confirm-dialog></cb-confirm-dialog>
     `;
   }
 }

@@ -6,7 +6,7 @@ import { controls } from '../common/console-styles.ts';
 import type { AdminBranch } from './admin-api.ts';
 import { screen } from './admin-styles.ts';
 import {
-  createPlaylist, createSchedule, deleteSchedule, getSettings, listItems, listPlaylists, listSchedules, saveSettings,
+  createPlaylist, createSchedule, deletePlaylist, deleteSchedule, getSettings, listItems, listPlaylists, listSchedules, saveSettings,
   type Playlist, type Schedule, type SignageItem, type SignageSettings,
 } from './signage-api.ts';
 
@@ -113,7 +113,8 @@ export class CbSignageSchedule extends LitElement {
         <label><input type="checkbox" name="blank" .checked=${this.settings.blankOutsideHours} /> Dark screens outside opening hours</label>
       </form>
       <h2>Playlists</h2>
-      <ul>${this.playlists.map((p) => html`<li>${p.name}: ${p.items.length} items, ${Math.round(p.items.reduce((t, i) => t + i.durationMs, 0) / 1000)} s</li>`)}</ul>
+      <ul>${this.playlists.map((p) => html`<li>${p.name}: ${p.items.length} items, ${Math.round(p.items.reduce((t, i) => t + i.durationMs, 0) / 1000)} s
+        <button class="small" aria-label="Delete playlist ${p.name}" @click=${() => this.run(() => deletePlaylist(this.branch.id, p.id))}>Delete</button></li>`)}</ul>
       <form @submit=${this.addPlaylist}>
         <input name="name" required placeholder="Playlist name" aria-label="Playlist name" />
         <fieldset aria-label="Items, in order">

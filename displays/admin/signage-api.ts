@@ -35,6 +35,8 @@ const b = (branchId: number) => `/branches/${branchId}/signage`;
 export const listItems = () => apiRequest<{ items: SignageItem[] }>('GET', '/signage/items').then((r) => r.items);
 export const createItem = (input: { kind: 'text'; name: string; html: string } | { kind: 'web'; name: string; url: string } | { kind: 'ticker'; name: string; text: string }) =>
   apiRequest<{ item: SignageItem }>('POST', '/signage/items', input).then((r) => r.item);
+export const deleteItem = (id: number) => apiRequest('DELETE', `/signage/items/${id}`);
+export const deletePlaylist = (branchId: number, id: number) => apiRequest('DELETE', `${b(branchId)}/playlists/${id}`);
 export const listPlaylists = (branchId: number) => apiRequest<{ playlists: Playlist[] }>('GET', `${b(branchId)}/playlists`).then((r) => r.playlists);
 export const createPlaylist = (branchId: number, input: Omit<Playlist, 'id'>) => apiRequest<{ playlist: Playlist }>('POST', `${b(branchId)}/playlists`, input);
 export const savePlaylist = (branchId: number, id: number, input: Omit<Playlist, 'id'>) => apiRequest(PUT, `${b(branchId)}/playlists/${id}`, input);

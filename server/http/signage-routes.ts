@@ -60,6 +60,7 @@ const PlayReport = z.object({
 const PathId = (name: string) => z.coerce.number().int().positive().openapi({ param: { name, in: 'path' } });
 const PlaylistParams = z.object({ id: PathId('id'), playlistId: PathId('playlistId') });
 const ScheduleParams = z.object({ id: PathId('id'), scheduleId: PathId('scheduleId') });
+const ItemParams = z.object({ itemId: PathId('itemId') });
 
 const admin = [requireRole('admin')];
 const display = [requireRole('display')];
@@ -70,11 +71,16 @@ export function signageRoutes(signage: SignageService) {
   const r = newRouter();
   // Every admin route shares security, guard and replies; `extra` carries the request schemas (kept typed).
   const route = <const M extends 'get' | 'post' | 'put' | 'delete', const P extends string, const X extends object = object>(method: M, path: P, summary: string, extra?: X) =>
-    createRoute({ method, path, tags, summary, security: sessionSecurity, middleware: admin, responses: { 200: ok(Any, 'OK'), ...errors(400, 401, 403, 404) }, ...(extra as X) });
+    createRoute({ method, path, tags, summary, security: sessionSecurity, middleware: admin, responses: { 200: ok(Any, 'OK'), ...errors(400, 401, 403, 404, 409) }, ...(extra as X) });
 
   r.openapi(route('get', '/signage/items', 'The library'), (c) => c.json({ items: signage.listItems() }, 200));
   r.openapi(route('post', '/signage/items', 'Add a text slide (sanitized), a web page or a ticker line', { request: jsonBody(ItemInput) }),
     (c) => c.json({ item: signage.createItem(c.req.valid('json')) }, 200));
+  r.openapi(route('delete', '/signage/items/{itemId}', 'Delete a library item no playlist uses (409 item_in_use otherwise)', { request: { params: ItemParams } }),
+    (c) => {
+      signage.deleteItem(c.req.valid('param').itemId);
+      return c.json({ ok: true }, 200);
+    });
 
   r.openapi(route('get', '/branches/{id}/signage/playlists', 'Playlists of a branch', { request: { params: IdParam } }),
     (c) => c.json({ playlists: signage.listPlaylists(c.req.valid('param').id) }, 200));
@@ -91,6 +97,12 @@ export function signageRoutes(signage: SignageService) {
     (c) => c.json({ schedules: signage.listSchedules(c.req.valid('param').id) }, 200));
   r.openapi(route('post', '/branches/{id}/signage/schedules', 'Add a schedule (cron validated by node-cron, or a daypart)', { request: { params: IdParam, ...jsonBody(ScheduleInput) } }),
     (c) => c.json({ schedule: signage.createSchedule(c.req.valid('param').id, c.req.valid('json')) }, 200));
+  r.openapi(route('delete', '/branches/{id}/signage/playlists/{playlistId}', 'Delete a playlist nothing schedules (409 playlist_in_use otherwise)', { request: { params: PlaylistParams } }),
+    (c) => {
+      const p = c.req.valid('param');
+      signage.deletePlaylist(p.id, p.playlistId);
+      return c.json({ ok: true }, 200);
+    });
   r.openapi(route('delete', '/branches/{id}/signage/schedules/{scheduleId}', 'Remove a schedule', { request: { params: ScheduleParams } }),
     (c) => {
       const p = c.req.valid('param');

@@ -21,6 +21,8 @@ export function createSignageRepo(db: Db) {
     updatePlaylist: (id: number, row: Partial<PlaylistInsert>) => db.update(signagePlaylists).set(row).where(eq(signagePlaylists.id, id)).run(),
     getPlaylist: (id: number) => db.select().from(signagePlaylists).where(eq(signagePlaylists.id, id)).get(),
     listPlaylists: (branchId: number) => db.select().from(signagePlaylists).where(eq(signagePlaylists.branchId, branchId)).all(),
+    allPlaylists: () => db.select().from(signagePlaylists).all(),
+    deletePlaylist: (id: number) => db.delete(signagePlaylists).where(eq(signagePlaylists.id, id)).run(),
 
     insertSchedule: (row: ScheduleInsert) => db.insert(signageSchedules).values(row).returning().get(),
     updateSchedule: (id: number, row: Partial<ScheduleInsert>) => db.update(signageSchedules).set(row).where(eq(signageSchedules.id, id)).run(),

@@ -3,7 +3,7 @@ import cron from 'node-cron';
 import type { ServerMessage } from '../../shared/protocol.ts';
 import type { PlayReport, SignageManifest } from '../../shared/signage.ts';
 import { isOpenAt } from '../../shared/opening-hours.ts';
-import { AppError, badRequest, notFound } from '../domain/errors.ts';
+import { AppError, badRequest, conflict, notFound } from '../domain/errors.ts';
 import type { DisplayRow } from '../db/schema.ts';
 import type { ServiceDeps } from '../services/deps.ts';
 import { compileCron } from './cron-match.ts';
@@ -130,6 +130,15 @@ export function createSignageService(deps: ServiceDeps, store: MediaStore | null
       return repo.insertItem({ ...base, text: input.text });
     },
     listItems: () => repo.listItems(),
+    /** Only an item no playlist uses: deleting it must not leave holes in what screens play. */
+    deleteItem(id: number) {
+      if (!repo.getItem(id)) throw notFound(`library item ${id}`);
+      const using = repo.allPlaylists().filter((p) => p.items.some((i) => i.itemId === id));
+      if (using.length) {
+        throw conflict('item_in_use', `remove it from ${using.map((p) => `"${p.name}"`).join(', ')} first`);
+      }
+      repo.deleteItem(id);
+    },
 
     createPlaylist(branchId: number, input: PlaylistInput) {
       requireBranch(branchId);
@@ -145,6 +154,16 @@ export function createSignageService(deps: ServiceDeps, store: MediaStore | null
       changed(branchId);
     },
     listPlaylists: (branchId: number) => (requireBranch(branchId), repo.listPlaylists(branchId)),
+    /** Only a playlist nothing schedules and that is not the default: screens never lose what they should play. */
+    deletePlaylist(branchId: number, id: number) {
+      requirePlaylist(branchId, id);
+      const scheduled = repo.listSchedules(branchId).some((sch) => sch.playlistId === id);
+      if (scheduled || repo.settings(branchId).defaultPlaylistId === id) {
+        throw conflict('playlist_in_use', 'the playlist is scheduled or is the default playlist: change those first');
+      }
+      repo.deletePlaylist(id);
+      changed(branchId);
+    },
 
     createSchedule(branchId: number, input: ScheduleInput) {
       requirePlaylist(branchId, input.playlistId);

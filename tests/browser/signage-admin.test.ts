@@ -45,6 +45,11 @@ describe('the signage admin', () => {
     await schedule.getByText('Posters: 1 items').waitFor();
     await schedule.getByLabel('Default playlist').selectOption({ label: 'Posters' });
     await expect.poll(() => page.locator('[data-preview]').textContent()).toContain('Posters');
+
+    // An item a playlist uses cannot be deleted; the page says which playlist holds it.
+    await page.getByRole('button', { name: 'Delete poster.png' }).click();
+    await page.getByRole('button', { name: 'Delete item' }).click();
+    await expect.poll(() => page.locator('cb-signage-library p.error').textContent()).toContain('Remove it from "Posters" first');
     await page.close();
   });
 });

@@ -50,6 +50,17 @@ export const MORE_ROUTES: Record<string, Fixture> = {
     prepare: async (f) => ({ raw: { body: new Uint8Array(await tinyPng([10, 20, f.unique() % 255])), headers: { 'x-file-name': 'logo.png' } } }),
   },
   'POST /api/signage/items': { access: 'admin', prepare: async (f) => ({ body: { kind: 'ticker', name: `T${f.unique()}`, text: 'Hello' } }) },
+  'DELETE /api/signage/items/{itemId}': {
+    access: 'admin',
+    prepare: async (f) => {
+      const r = await f.t.call('POST', '/api/signage/items', { cookie: f.adminCookie, body: { kind: 'ticker', name: `D${f.unique()}`, text: 'Bye' } });
+      return { params: { itemId: r.body.item.id } };
+    },
+  },
+  'DELETE /api/branches/{id}/signage/playlists/{playlistId}': {
+    access: 'admin',
+    prepare: async (f) => ({ params: { ...branch(f), playlistId: await playlist(f) } }),
+  },
   'GET /api/branches/{id}/signage/playlists': { access: 'admin', prepare: async (f) => ({ params: branch(f) }) },
   'POST /api/branches/{id}/signage/playlists': { access: 'admin', prepare: async (f) => ({ params: branch(f), body: { name: 'Morning', items: [] } }) },
   'PUT /api/branches/{id}/signage/playlists/{playlistId}': {

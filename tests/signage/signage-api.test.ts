@@ -73,6 +73,25 @@ describe('signage API', () => {
     expect(m.files).toEqual([]);
   });
 
+  it('deletes playlists and library items only when nothing uses them, saying what does', async () => {
+    const { base, image, slide, morning, fallback } = await setUp();
+    const scheduled = await t.call('DELETE', `${base}/playlists/${morning.id}`, { cookie: admin });
+    expect(scheduled.status).toBe(409);
+    expect(scheduled.body.error.code).toBe('playlist_in_use');
+    expect((await t.call('DELETE', `${base}/playlists/${fallback.id}`, { cookie: admin })).status).toBe(409); // the default
+    const inUse = await t.call('DELETE', `/api/signage/items/${slide.id}`, { cookie: admin });
+    expect(inUse.status).toBe(409);
+    expect(inUse.body.error).toEqual({ code: 'item_in_use', message: 'remove it from "Morning", "Default" first' });
+
+    const [schedule] = (await t.call('GET', `${base}/schedules`, { cookie: admin })).body.schedules;
+    await t.call('DELETE', `${base}/schedules/${schedule.id}`, { cookie: admin });
+    expect((await t.call('DELETE', `${base}/playlists/${morning.id}`, { cookie: admin })).status).toBe(200);
+    expect((await t.call('DELETE', `/api/signage/items/${image.id}`, { cookie: admin })).status).toBe(200);
+    const items = (await t.call('GET', '/api/signage/items', { cookie: admin })).body.items.map((i: { id: number }) => i.id);
+    expect(items).toEqual([slide.id]);
+    expect((await t.call('DELETE', `/api/signage/items/${image.id}`, { cookie: admin })).status).toBe(404);
+  });
+
   it('previews what a group shows at a time T', async () => {
     const { base, morning } = await setUp();
     const at = Date.UTC(2026, 11, 8, 9, 0); // Tuesday 10:00 Madrid
