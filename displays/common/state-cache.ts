@@ -38,6 +38,10 @@ export function saveCachedState(store: KeyValueStore | null, branchId: number, c
   safely(() => store?.setItem(keyFor(branchId), JSON.stringify({ v: PROTOCOL_VERSION, ...cached })));
 }
 
+export function clearCachedState(store: KeyValueStore | null, branchId: number): void {
+  safely(() => store?.removeItem(keyFor(branchId)));
+}
+
 function safely<T>(fn: () => T): T | undefined {
   try {
     return fn();

@@ -3,6 +3,7 @@ import { version } from '../../package.json';
 import { CloseCode } from '../../shared/protocol.ts';
 import { Connection, type LinkState } from '../common/connection.ts';
 import type { DeviceConfig } from '../common/device-config.ts';
+import { clearCachedState } from '../common/state-cache.ts';
 import type { CbKiosk } from './cb-kiosk.ts';
 import { kioskCatalog } from './i18n.ts';
 import { ticketIssuer } from './issue-ticket.ts';
@@ -12,7 +13,8 @@ export const OUTAGE_GRACE_MS = 5_000;
 
 /** Starts the kiosk and returns a function that closes its socket and timers. */
 export function startKiosk(kiosk: CbKiosk, config: DeviceConfig): () => void {
-  const connection = new Connection({ token: config.token, branchId: config.branchId });
+  const connect = () => new Connection({ token: config.token, branchId: config.branchId });
+  let connection = connect();
   kiosk.issue = ticketIssuer(config.branchId, config.token);
   kiosk.languages = config.languages;
 
@@ -35,20 +37,36 @@ export function startKiosk(kiosk: CbKiosk, config: DeviceConfig): () => void {
   const px = (n: number) => Math.min(20_000, Math.round(n * (globalThis.devicePixelRatio || 1)));
   // A kiosk makes no sound: "muted" tells the admin screen not to expect any.
   const status = () => ({ appVersion: version, screen: { w: px(innerWidth), h: px(innerHeight) }, audio: 'muted' as const });
-  const unsubscribe = connection.subscribe((update) => {
-    if (update.kind === 'state') kiosk.snapshot = update.state;
-    else if (update.kind === 'clock') kiosk.offsetMs = update.offsetMs;
-    else if (update.kind === 'link') onLink(update.link);
-    // What the admin set for this kiosk wins over the URL's defaults, as on the boards.
-    else if (update.kind === 'device') kiosk.languages = update.settings.languages.length ? update.settings.languages : config.languages;
-  });
-  // A resume across a setup change is answered with a fresh snapshot (PROTOCOL.md P5), so opening
-  // hours and services on screen follow the admin's changes even after an outage.
-  connection.setStatus(status());
-  onLink(connection.link);
-  connection.start();
+  let unsubscribe = () => {};
+  const run = () => {
+    unsubscribe = connection.subscribe((update) => {
+      if (update.kind === 'state') kiosk.snapshot = update.state;
+      else if (update.kind === 'clock') kiosk.offsetMs = update.offsetMs;
+      else if (update.kind === 'link') onLink(update.link);
+      // What the admin set for this kiosk wins over the URL's defaults, as on the boards.
+      else if (update.kind === 'device') kiosk.languages = update.settings.languages.length ? update.settings.languages : config.languages;
+      else if (update.kind === 'event' && update.catchUp && update.event.kind === 'config_changed') restart();
+    });
+    connection.setStatus(status());
+    onLink(connection.link);
+    connection.start();
+  };
+  /**
+   * The server answers a resume across a setup change with a snapshot (PROTOCOL.md P5), but a kiosk
+   * that restored its cache from an earlier page can still replay a `config_changed`; then it starts
+   * over without the cache, so services and opening hours on screen are never older than the setup.
+   */
+  const restart = () => {
+    unsubscribe();
+    connection.stop();
+    // The cache holds the stale services at the latest seq: a new connection must not resume from it.
+    clearCachedState(globalThis.localStorage ?? null, config.branchId);
+    connection = connect();
+    run();
+  };
   const onOnline = () => connection.reconnectNow();
   addEventListener('online', onOnline);
+  run();
 
   return () => {
     unsubscribe();

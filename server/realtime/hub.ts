@@ -93,12 +93,14 @@ export class Hub implements EventPublisher {
 
   private replayFrom(topic: Topic, resume: Resume | undefined): Sequenced[] | null {
     if (!resume || resume.epoch !== this.epoch || resume.seq > topic.seq) return null;
-    if (resume.seq === topic.seq) return [];
     const oldest = topic.buffer[0]?.seq ?? topic.seq + 1;
-    if (resume.seq + 1 < oldest) return null;
-    const missed = topic.buffer.slice(resume.seq + 1 - oldest);
-    // P5/P9: a missed configuration change means the client's setup is stale: give it a snapshot.
-    return missed.some((m) => m.configChange) ? null : missed;
+    // The event at resume.seq is needed too: see below.
+    if (resume.seq < oldest) return null;
+    const fromLast = topic.buffer.slice(resume.seq - oldest);
+    // P5/P9: a configuration change the client missed, or one it applied last (it may have dropped before
+    // the snapshot that followed it, which shares its seq), leaves its setup stale: give it a snapshot.
+    if (fromLast.some((m) => m.configChange)) return null;
+    return fromLast.slice(1);
   }
 
   private snapshotFrame(branchId: number, topic: Topic): OutFrame {

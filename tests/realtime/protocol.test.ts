@@ -113,6 +113,23 @@ describe('realtime protocol', () => {
     back.close();
   });
 
+  it('P5 P9 a resume from the configuration change itself (dropped before its snapshot) gets a snapshot', async () => {
+    const client = await TestClient.connect(srv.url, branchId, token);
+    const admin = await srv.login('admin', TEST_ADMIN_PASSWORD);
+    await fetch(`${srv.url}/api/branches/${branchId}`, {
+      method: 'PATCH',
+      headers: { cookie: admin, 'content-type': 'application/json' },
+      body: JSON.stringify({ ticker: 'Applied the change, missed the snapshot' }),
+    });
+    await client.waitFor((c) => c.events().some((e) => e.event.kind === 'config_changed'));
+    const changeSeq = client.events().find((e) => e.event.kind === 'config_changed')!.seq;
+    client.close();
+    const back = await TestClient.connect(srv.url, branchId, token, { epoch: client.epoch, seq: changeSeq });
+    expect(back.messages[0]!.type).toBe('snapshot');
+    expect(back.state!.branch.ticker).toBe('Applied the change, missed the snapshot');
+    back.close();
+  });
+
   it('P5 a resume from another epoch (a restarted server) gets a snapshot instead', async () => {
     const client = await TestClient.connect(srv.url, branchId, token, { epoch: 'old-epoch', seq: 3 });
     expect(client.messages[0]!.type).toBe('snapshot');
