@@ -1,8 +1,8 @@
 /** `<cb-counter-editor>`: a dialog to add or change a counter: name, number and its services in order of preference. */
-import { LitElement, html } from 'lit';
+import { AdminDialog } from './admin-dialog.ts';
+import { html } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
-import { messageOf } from '../common/console-api.ts';
 import { controls } from '../common/console-styles.ts';
 import { createCounter, updateCounter, type AdminBranch, type AdminCounter, type AdminService, type CounterInput } from './admin-api.ts';
 import { screen } from './admin-styles.ts';
@@ -11,7 +11,7 @@ import './cb-service-order.ts';
 import { intField, textField } from './form-data.ts';
 
 @customElement('cb-counter-editor')
-export class CbCounterEditor extends LitElement {
+export class CbCounterEditor extends AdminDialog {
   static override styles = [controls, screen];
 
   @state() private branch: AdminBranch | null = null;
@@ -19,10 +19,7 @@ export class CbCounterEditor extends LitElement {
   /** Null: a new counter. */
   @state() private counter: AdminCounter | null = null;
   @state() private suggestedNumber = 1;
-  @state() private error = '';
-  @state() private busy = false;
   @state() private generation = 0;
-  @query('dialog') private dialog!: HTMLDialogElement;
   @query('cb-service-order') private order!: CbServiceOrder;
 
   async open(branch: AdminBranch, services: AdminService[], counter: AdminCounter | null, suggestedNumber = 1): Promise<void> {
@@ -70,17 +67,8 @@ export class CbCounterEditor extends LitElement {
     if (!this.branch) return;
     const data = new FormData(event.target as HTMLFormElement);
     const input: CounterInput = { name: textField(data, 'name'), number: intField(data, 'number'), serviceIds: this.order.value };
-    this.busy = true;
-    this.error = '';
-    try {
-      const saved = this.counter ? await updateCounter(this.counter.id, input) : await createCounter(this.branch.id, input);
-      this.dialog.close();
-      this.dispatchEvent(new CustomEvent('cb-counter-saved', { detail: saved, bubbles: true, composed: true }));
-    } catch (error) {
-      this.error = messageOf(error);
-    } finally {
-      this.busy = false;
-    }
+    const branchId = this.branch.id;
+    await this.saveAndClose('cb-counter-saved', () => this.counter ? updateCounter(this.counter.id, input) : createCounter(branchId, input));
   }
 }
 

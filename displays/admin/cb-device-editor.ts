@@ -1,8 +1,8 @@
 /** `<cb-device-editor>`: changes a paired display's settings; a connected display applies them at once. */
-import { LitElement, html } from 'lit';
-import { customElement, query, state } from 'lit/decorators.js';
+import { AdminDialog } from './admin-dialog.ts';
+import { html } from 'lit';
+import { customElement, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
-import { messageOf } from '../common/console-api.ts';
 import { controls } from '../common/console-styles.ts';
 import { updateDevice, type AdminCounter, type Device, type DeviceLayout, type DevicePatch } from './admin-api.ts';
 import { screen } from './admin-styles.ts';
@@ -10,17 +10,14 @@ import { CHIMES, KIND_LABEL, LAYOUT_LABEL } from './device-status.ts';
 import { intField, languageList, textField } from './form-data.ts';
 
 @customElement('cb-device-editor')
-export class CbDeviceEditor extends LitElement {
+export class CbDeviceEditor extends AdminDialog {
   static override styles = [controls, screen];
 
   @state() private device: Device | null = null;
   @state() private counters: AdminCounter[] = [];
   @state() private volume = 80;
   @state() private quiet = false;
-  @state() private error = '';
-  @state() private busy = false;
   @state() private generation = 0;
-  @query('dialog') private dialog!: HTMLDialogElement;
 
   async open(device: Device, counters: AdminCounter[]): Promise<void> {
     this.device = device;
@@ -129,17 +126,7 @@ export class CbDeviceEditor extends LitElement {
         ? { from: textField(data, 'quietFrom'), to: textField(data, 'quietTo'), volume: intField(data, 'quietVolume') }
         : null;
     }
-    this.busy = true;
-    this.error = '';
-    try {
-      await updateDevice(d.id, patch);
-      this.dialog.close();
-      this.dispatchEvent(new CustomEvent('cb-device-saved', { detail: d.id, bubbles: true, composed: true }));
-    } catch (error) {
-      this.error = messageOf(error);
-    } finally {
-      this.busy = false;
-    }
+    await this.saveAndClose('cb-device-saved', () => updateDevice(d.id, patch).then(() => d.id));
   }
 }
 

@@ -1,8 +1,8 @@
 /** `<cb-pair-dialog>`: pairs the display that shows a code (like K7P-4QX) as a board, counter display or kiosk. */
-import { LitElement, css, html } from 'lit';
-import { customElement, query, state } from 'lit/decorators.js';
+import { AdminDialog } from './admin-dialog.ts';
+import { css, html } from 'lit';
+import { customElement, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
-import { messageOf } from '../common/console-api.ts';
 import { controls } from '../common/console-styles.ts';
 import { pairDevice, type AdminBranch, type AdminCounter, type Device, type DeviceKind, type PairInput } from './admin-api.ts';
 import { screen } from './admin-styles.ts';
@@ -10,7 +10,7 @@ import { KIND_LABEL } from './device-status.ts';
 import { intField, languageList, textField } from './form-data.ts';
 
 @customElement('cb-pair-dialog')
-export class CbPairDialog extends LitElement {
+export class CbPairDialog extends AdminDialog {
   static override styles = [
     controls,
     screen,
@@ -36,10 +36,7 @@ export class CbPairDialog extends LitElement {
   @state() private counters: AdminCounter[] = [];
   @state() private kind: DeviceKind = 'board';
   @state() private volume = 80;
-  @state() private error = '';
-  @state() private busy = false;
   @state() private generation = 0;
-  @query('dialog') private dialog!: HTMLDialogElement;
 
   async open(branch: AdminBranch, counters: AdminCounter[]): Promise<void> {
     this.branch = branch;
@@ -123,17 +120,8 @@ export class CbPairDialog extends LitElement {
     if (group) input.group = group;
     if (this.kind === 'counter') input.counterId = intField(data, 'counter');
     if (this.kind !== 'kiosk') input.volume = this.volume;
-    this.busy = true;
-    this.error = '';
-    try {
-      const device = await pairDevice(this.branch.id, input);
-      this.dialog.close();
-      this.dispatchEvent(new CustomEvent('cb-device-paired', { detail: device, bubbles: true, composed: true }));
-    } catch (error) {
-      this.error = messageOf(error);
-    } finally {
-      this.busy = false;
-    }
+    const branchId = this.branch.id;
+    await this.saveAndClose('cb-device-paired', () => pairDevice(branchId, input));
   }
 }
 

@@ -1,8 +1,8 @@
 /** `<cb-service-editor>`: a dialog to add or change a service: letter, names per language, target wait, hours, active, order. */
-import { LitElement, html } from 'lit';
+import { AdminDialog } from './admin-dialog.ts';
+import { html } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
-import { messageOf } from '../common/console-api.ts';
 import { controls } from '../common/console-styles.ts';
 import { languageName } from '../common/language-name.ts';
 import { createService, updateService, type AdminBranch, type AdminService, type ServiceInput } from './admin-api.ts';
@@ -12,16 +12,13 @@ import './cb-opening-hours-editor.ts';
 import { intField, textField } from './form-data.ts';
 
 @customElement('cb-service-editor')
-export class CbServiceEditor extends LitElement {
+export class CbServiceEditor extends AdminDialog {
   static override styles = [controls, screen];
 
   @state() private branch: AdminBranch | null = null;
   /** Null: a new service. */
   @state() private service: AdminService | null = null;
-  @state() private error = '';
-  @state() private busy = false;
   @state() private generation = 0;
-  @query('dialog') private dialog!: HTMLDialogElement;
   @query('cb-opening-hours-editor') private hoursEditor!: CbOpeningHoursEditor;
   private nextSortOrder = 0;
 
@@ -98,17 +95,8 @@ export class CbServiceEditor extends LitElement {
       active: data.get('active') === 'on',
       openingHours: this.hoursEditor.hours,
     };
-    this.busy = true;
-    this.error = '';
-    try {
-      const saved = this.service ? await updateService(this.service.id, input) : await createService(this.branch.id, input);
-      this.dialog.close();
-      this.dispatchEvent(new CustomEvent('cb-service-saved', { detail: saved, bubbles: true, composed: true }));
-    } catch (error) {
-      this.error = messageOf(error);
-    } finally {
-      this.busy = false;
-    }
+    const branchId = this.branch.id;
+    await this.saveAndClose('cb-service-saved', () => this.service ? updateService(this.service.id, input) : createService(branchId, input));
   }
 }
 

@@ -1,8 +1,8 @@
 /** `<cb-user-form>`: a dialog to create a staff or admin account with its home branch. */
-import { LitElement, html } from 'lit';
-import { customElement, property, query, state } from 'lit/decorators.js';
+import { AdminDialog } from './admin-dialog.ts';
+import { html } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
-import { messageOf } from '../common/console-api.ts';
 import { controls } from '../common/console-styles.ts';
 import type { User } from '../common/session-api.ts';
 import { createUser, type AdminBranch, type UserInput } from './admin-api.ts';
@@ -10,14 +10,11 @@ import { screen } from './admin-styles.ts';
 import { intField, textField } from './form-data.ts';
 
 @customElement('cb-user-form')
-export class CbUserForm extends LitElement {
+export class CbUserForm extends AdminDialog {
   static override styles = [controls, screen];
 
   @property({ attribute: false }) branches: AdminBranch[] = [];
-  @state() private error = '';
-  @state() private busy = false;
   @state() private generation = 0;
-  @query('dialog') private dialog!: HTMLDialogElement;
 
   async open(): Promise<void> {
     this.error = '';
@@ -81,17 +78,7 @@ export class CbUserForm extends LitElement {
       role: data.get('role') === 'admin' ? 'admin' : 'staff',
       branchId: branchId > 0 ? branchId : null,
     };
-    this.busy = true;
-    this.error = '';
-    try {
-      const user = await createUser(input);
-      this.dialog.close();
-      this.dispatchEvent(new CustomEvent('cb-user-saved', { detail: user, bubbles: true, composed: true }));
-    } catch (error) {
-      this.error = messageOf(error);
-    } finally {
-      this.busy = false;
-    }
+    await this.saveAndClose('cb-user-saved', () => createUser(input));
   }
 }
 
