@@ -1,7 +1,8 @@
 /** The process entry: reads the environment, starts the server, prints where to go, shuts down cleanly. */
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { loadConfig } from './config.ts';
+import { APPS_DIR } from './paths.ts';
 import { startServer } from './start.ts';
 
 const config = loadConfig(process.env);
@@ -13,7 +14,7 @@ if (running.generatedAdminPassword) {
   lines.push(`  Admin login    admin / ${running.generatedAdminPassword}   (generated now; shown only once)`);
 }
 // Only apps that were built are listed (`npm start` builds them all).
-const built = (app: string) => existsSync(fileURLToPath(new URL(`../dist/displays/${app}/index.html`, import.meta.url)));
+const built = (app: string) => existsSync(join(APPS_DIR, app, 'index.html'));
 if (demo) {
   const b = demo.branchId;
   const apps: [string, string][] = [

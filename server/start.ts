@@ -2,17 +2,16 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { serve, type ServerType } from '@hono/node-server';
 import { WebSocketServer } from 'ws';
 import { createApp, type AppOptions, type CallboardApp } from './app.ts';
 import type { Config } from './config.ts';
 import { openDatabase } from './db/client.ts';
+import { APPS_DIR, MEDIA_DIR } from './paths.ts';
 import { seedDemo, type DemoCredentials } from './services/demo-seed.ts';
 import { createSpeech, detectEngine, engineStartupMessage } from './speech/index.ts';
 import { scheduleRetention } from './security/retention.ts';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 export interface RunningServer {
   url: string;
@@ -33,7 +32,7 @@ export async function startServer(config: Config, extra: Partial<AppOptions> = {
     speech,
     secureCookies: config.secureCookies,
     dataDir: config.dataDir,
-    staticRoots: { apps: join(ROOT, 'dist/displays'), media: join(ROOT, 'media') },
+    staticRoots: { apps: APPS_DIR, media: MEDIA_DIR },
     ...extra,
   });
   const engineMessage = engineStartupMessage(engine);

@@ -1,10 +1,10 @@
 /** Opens the SQLite file with the pragmas Callboard relies on and applies committed migrations. */
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { MIGRATIONS_DIR } from '../paths.ts';
 import * as schema from './schema.ts';
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
@@ -16,8 +16,6 @@ export interface Database_ {
   close(): void;
 }
 
-const MIGRATIONS = fileURLToPath(new URL('./migrations', import.meta.url));
-
 export function openDatabase(file: string, sync: SyncLevel = 'NORMAL'): Database_ {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
   const sqlite = new Database(file);
@@ -27,7 +25,7 @@ export function openDatabase(file: string, sync: SyncLevel = 'NORMAL'): Database
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   const db = drizzle(sqlite, { schema });
-  migrate(db, { migrationsFolder: MIGRATIONS });
+  migrate(db, { migrationsFolder: MIGRATIONS_DIR });
   return {
     db,
     sqlite,

@@ -11,9 +11,9 @@ import { tempDataDir } from '../helpers/test-server.ts';
 let data: ReturnType<typeof tempDataDir>;
 afterEach(() => data?.remove());
 
-const GC_PROBE = fileURLToPath(new URL('../helpers/gc-probe.ts', import.meta.url));
+const GC_PROBE = fileURLToPath(new URL('../helpers/gc-probe.mjs', import.meta.url));
 
-/** The live heap after a full collection in the server process (see gc-probe.ts). */
+/** The live heap after a full collection in the server process (see gc-probe.mjs). */
 async function liveHeap(pid: number, file: string): Promise<number> {
   const previous = existsSync(file) ? readFileSync(file, 'utf8') : '';
   process.kill(pid, 'SIGUSR2');

@@ -1,4 +1,5 @@
-/** Builds the browser apps once before the test run, so browser tests load exactly what `npm start` serves. */
+/** Builds the apps and the server once before the test run, so tests load exactly what `npm start` serves. */
+import { execFileSync } from 'node:child_process';
 import { build } from 'vite';
 
 export default async function setup() {
@@ -11,6 +12,8 @@ export default async function setup() {
     // The same two passes as `npm run build` (see vite.config.ts).
     await build({ logLevel: 'warn', mode: 'production' });
     await build({ logLevel: 'warn', mode: 'screens' });
+    // The compiled server, which the real-process tests (tests/faults) run as `npm start` does.
+    execFileSync('npm', ['run', '--silent', 'build:server'], { stdio: 'inherit' });
   } finally {
     process.env.NODE_ENV = previous;
   }

@@ -1,8 +1,13 @@
-/** Runs `server/main.ts` as a real child process, so tests can SIGKILL and restart it. */
+/**
+ * Runs the compiled server (`dist/node/server/main.js`, what `npm start` runs) as a real child process,
+ * so tests can SIGKILL and restart it. The vitest global setup and `npm run build` compile it.
+ */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const ENTRY = 'dist/node/server/main.js';
 
 export interface ServerProcess {
   url: string;
@@ -18,7 +23,8 @@ export async function spawnServer(
   port = 0,
   nodeArgs: string[] = [],
 ): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', ...nodeArgs, 'server/main.ts'], {
+  if (!existsSync(`${ROOT}/${ENTRY}`)) throw new Error(`${ENTRY} is missing: run \`npm run build:server\``);
+  const child = spawn(process.execPath, [...nodeArgs, ENTRY], {
     cwd: ROOT,
     env: {
       ...process.env,
