@@ -44,7 +44,7 @@ async function measure(history: number): Promise<number> {
     database.sqlite.pragma('optimize');
     const counter = app.deps.repos.setup.getCounter(demo.counterId)!;
     for (let i = 0; i < CALLS + 50; i++) {
-      app.services.queue.issue(demo.branchId, { serviceId: counter.serviceIds[i % 2]!, channel: 'kiosk', priority: 'normal', language: null }, { kind: 'system' });
+      await app.services.queue.issue(demo.branchId, { serviceId: counter.serviceIds[i % 2]!, channel: 'kiosk', priority: 'normal', language: null }, { kind: 'system' });
     }
     const login = await app.app.request('/api/auth/login', {
       method: 'POST',

@@ -28,11 +28,11 @@ export async function benchSpeech(samples = 15): Promise<{ cold_ms: number; warm
   const app = createApp({ database, speech, logger: pino({ level: 'silent' }) });
   try {
     const demo = (await seedDemo(app.deps, app.services.setup, app.services.auth))!;
-    const issue = () =>
-      app.services.queue.issue(demo.branchId, { serviceId: 1, channel: 'kiosk', priority: 'normal', language: 'en' }, { kind: 'system' });
+    const issue = async () =>
+      (await app.services.queue.issue(demo.branchId, { serviceId: 1, channel: 'kiosk', priority: 'normal', language: 'en' }, { kind: 'system' })).ticket;
     const cold: number[] = [];
     for (let i = 0; i < samples; i++) {
-      cold.push(await firstByteMs(app, `/speech/call.wav?code=${issue().code}&counter=${demo.counterId}&lang=en`));
+      cold.push(await firstByteMs(app, `/speech/call.wav?code=${(await issue()).code}&counter=${demo.counterId}&lang=en`));
     }
     // Pre-synthesized: with the counter open and its queue empty, each new ticket is the head of the
     // queue, so its call is spoken into the cache before anyone asks for it.
@@ -40,7 +40,7 @@ export async function benchSpeech(samples = 15): Promise<{ cold_ms: number; warm
     while (app.services.queue.callNext(demo.counterId, { kind: 'system' })) {}
     const warm: number[] = [];
     for (let i = 0; i < samples; i++) {
-      const ticket = issue();
+      const ticket = await issue();
       await new Promise((r) => setTimeout(r, 300));
       await speech.idle();
       warm.push(await firstByteMs(app, `/speech/call.wav?code=${ticket.code}&counter=${demo.counterId}&lang=en`));

@@ -14,6 +14,7 @@ import { Hub } from './realtime/hub.ts';
 import { mountRealtime, type RealtimeDeps } from './realtime/ws-route.ts';
 import { createAuthService } from './services/auth-service.ts';
 import { createRepos, createTransactionRunner, type ServiceDeps } from './services/deps.ts';
+import { createGroupCommit } from './db/group-commit.ts';
 import { createQueueService } from './services/queue-service.ts';
 import { createSetupService } from './services/setup-service.ts';
 import { buildSnapshot } from './services/snapshot-service.ts';
@@ -79,7 +80,8 @@ export function createApp(options: AppOptions) {
       callAudio?.onEvents(branchId, events);
     },
   };
-  deps = { db, sqlite, repos, publisher: metrics.instrument(fanOut, now), now, transaction: createTransactionRunner(sqlite) };
+  const groupCommit = createGroupCommit(sqlite, { onAfterCommitError: (err) => log.error({ err }, 'publishing committed events failed') });
+  deps = { db, sqlite, repos, publisher: metrics.instrument(fanOut, now), now, transaction: createTransactionRunner(sqlite), groupCommit };
   if (options.speech) callAudio = createCallAudio(deps, options.speech, log);
   const stats = createStatsScheduler(deps, options.statsDelayMs);
   const auth = createAuthService(deps);
@@ -112,7 +114,7 @@ export function createApp(options: AppOptions) {
   app.use('*', securityHeaders({ styleHashes: options.staticRoots ? inlineStyleHashes(options.staticRoots.apps) : [] }));
   // Before every /api route, uploads included: a cookie-authenticated change must come from our origin.
   app.use('/api/*', csrfGuard());
-  const audit = createAudit(db, now);
+  const audit = createAudit(db, now, groupCommit);
   app.use('/api/*', auditTrail(audit));
 
   app.get('/metrics', async (c) => {
@@ -138,7 +140,7 @@ export function createApp(options: AppOptions) {
   app.route('/api', userRoutes(auth, repos));
   app.route('/api', ticketRoutes(queue, deps, repos));
   app.route('/api', announcementRoutes(announcements));
-  app.route('/api', phoneRoutes(phone, deps));
+  app.route('/api', phoneRoutes(phone));
   app.route('/api', deviceRoutes(devices));
   app.route('/api', feedbackRoutes(insight.feedback));
   app.route('/api', insightRoutes(insight.reports, repos, now));

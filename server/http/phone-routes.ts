@@ -3,8 +3,6 @@ import { createRoute, z } from '@hono/zod-openapi';
 import type { PhoneService } from '../services/phone-service.ts';
 import { IdParam, errors, jsonBody, newRouter, ok } from './openapi-kit.ts';
 import { Language, LocalizedText, ServiceStats, WireBranch, WireTicket } from './wire-schemas.ts';
-import type { ServiceDeps } from '../services/deps.ts';
-import { issueReceipt } from '../services/stats-service.ts';
 import { toWireTicket } from '../services/wire.ts';
 
 const TokenParam = z.object({
@@ -50,7 +48,7 @@ const Joined = z
 
 const tags = ['phone'];
 
-export function phoneRoutes(phone: PhoneService, deps: ServiceDeps) {
+export function phoneRoutes(phone: PhoneService) {
   const r = newRouter();
 
   r.openapi(
@@ -78,7 +76,7 @@ export function phoneRoutes(phone: PhoneService, deps: ServiceDeps) {
     createRoute({ method: 'post', path: '/branches/{id}/join', tags, summary: 'Join a queue remotely, without personal data',
       request: { params: IdParam, ...jsonBody(JoinInput) },
       responses: { 201: ok(Joined, 'Joined'), ...errors(400, 403, 404, 409) } }),
-    (c) => c.json(issueReceipt(deps, phone.join(c.req.valid('param').id, c.req.valid('json'))), 201),
+    async (c) => c.json((await phone.join(c.req.valid('param').id, c.req.valid('json'))).receipt, 201),
   );
 
   return r;

@@ -5,7 +5,6 @@ import { forbidden, notFound } from '../domain/errors.ts';
 import { assertBranchAccess } from '../services/access.ts';
 import type { Repos } from '../services/deps.ts';
 import type { QueueService, TicketCommand } from '../services/queue-service.ts';
-import { issueReceipt } from '../services/stats-service.ts';
 import type { ServiceDeps } from '../services/deps.ts';
 import { toWireTicket } from '../services/wire.ts';
 import { actorOf, requireRole } from './auth-middleware.ts';
@@ -82,17 +81,17 @@ export function ticketRoutes(queue: QueueService, deps: ServiceDeps, repos: Repo
       request: { params: IdParam, ...jsonBody(IssueInput) },
       responses: { 201: ok(IssuedTicket, 'Issued'), ...errors(400, 401, 403, 404, 409) },
     }),
-    (c) => {
+    async (c) => {
       const actor = actorOf(c);
       const input = c.req.valid('json');
       const isKiosk = actor.kind === 'device';
       if (isKiosk && input.channel !== undefined && input.channel !== 'kiosk') throw forbidden('a kiosk issues kiosk tickets');
-      const ticket = queue.issue(
+      const { receipt } = await queue.issue(
         c.req.valid('param').id,
         { ...input, channel: input.channel ?? (isKiosk ? 'kiosk' : 'staff') },
         actor,
       );
-      return c.json(issueReceipt(deps, ticket), 201);
+      return c.json(receipt, 201);
     },
   );
 

@@ -6,6 +6,7 @@
 import { and, desc, eq, gte, like, lte, or, type SQL } from 'drizzle-orm';
 import { createMiddleware } from 'hono/factory';
 import type { Db } from '../db/client.ts';
+import type { GroupCommit } from '../db/group-commit.ts';
 import { auditLog, type AuditRow } from '../db/schema.ts';
 import type { Env } from '../http/env.ts';
 import type { Actor } from '../services/deps.ts';
@@ -43,22 +44,21 @@ function describeActor(actor: Actor | null): { kind: string; id: number | null; 
   }
 }
 
-export function createAudit(db: Db, now: () => number) {
+export function createAudit(db: Db, now: () => number, groupCommit: GroupCommit) {
+  const insert = db.$client.prepare(
+    'insert into audit_log (at, actor_kind, actor_id, actor_name, action, target, outcome, ip) values (?, ?, ?, ?, ?, ?, ?, ?)',
+  );
+  const write = (entry: AuditEntry) => {
+    const who = describeActor(entry.actor);
+    insert.run(now(), who.kind, who.id, entry.actorName ?? who.name, entry.action, entry.target, entry.outcome, entry.ip);
+  };
   return {
     record(entry: AuditEntry): void {
-      const who = describeActor(entry.actor);
-      db.insert(auditLog)
-        .values({
-          at: now(),
-          actorKind: who.kind,
-          actorId: who.id,
-          actorName: entry.actorName ?? who.name,
-          action: entry.action,
-          target: entry.target,
-          outcome: entry.outcome,
-          ip: entry.ip,
-        })
-        .run();
+      write(entry);
+    },
+    /** Records in the next group commit; resolves once stored, so no change is answered unaudited. */
+    recordCommitted(entry: AuditEntry): Promise<void> {
+      return groupCommit.run(() => write(entry));
     },
     query(q: AuditQuery): AuditRow[] {
       const where: SQL[] = [];
@@ -88,7 +88,7 @@ export function auditTrail(audit: Audit) {
     const status = c.res.status;
     if (status >= 500 || (status >= 400 && status !== 401 && status !== 403)) return;
     const route = c.req.matchedRoutes.filter((r) => r.method !== 'ALL').at(-1)?.path ?? c.req.path;
-    audit.record({
+    await audit.recordCommitted({
       actor,
       action: `${c.req.method} ${route.replace(/^\/api/, '')}`,
       target: c.req.path.replace(/^\/api/, ''),

@@ -2,6 +2,7 @@
 import type Database from 'better-sqlite3';
 import type { QueueEvent } from '../../shared/protocol.ts';
 import type { Db } from '../db/client.ts';
+import type { GroupCommit } from '../db/group-commit.ts';
 import { createAccountRepo, type AccountRepo } from '../db/repositories/account-repo.ts';
 import { createAnnouncementRepo, type AnnouncementRepo } from '../db/repositories/announcement-repo.ts';
 import { createSetupRepo, type SetupRepo } from '../db/repositories/setup-repo.ts';
@@ -35,6 +36,8 @@ export interface ServiceDeps {
   now: () => number;
   /** Runs `fn` in one IMMEDIATE transaction: the write lock is taken up front, so two writers never interleave. */
   transaction: <T>(fn: () => T) => T;
+  /** Like `transaction`, but shares one commit with the other writes of this event-loop turn (hot paths). */
+  groupCommit: GroupCommit;
 }
 
 /** One reusable transaction wrapper: better-sqlite3 prepares BEGIN/COMMIT for every wrapper it makes. */

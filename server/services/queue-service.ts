@@ -10,7 +10,7 @@ import { applyAction, transferEffectiveAt, type TicketAction } from '../domain/t
 import type { CounterRow, TicketRow } from '../db/schema.ts';
 import { assertBranchAccess, assertTicketAccess } from './access.ts';
 import { actorUserId, type Actor, type ServiceDeps } from './deps.ts';
-import type { StatsScheduler } from './stats-service.ts';
+import { issueReceipt, type IssueReceipt, type StatsScheduler } from './stats-service.ts';
 import { toCallRecord, toWireCounter, toWireTicket } from './wire.ts';
 
 export interface IssueInput {
@@ -98,10 +98,14 @@ export function createQueueService(deps: ServiceDeps, stats: StatsScheduler) {
   }
 
   return {
-    issue(branchId: number, input: IssueInput, actor: Actor) {
+    /**
+     * Issues a ticket and builds its receipt in one transaction shared with the other issues of this
+     * event-loop turn (group commit: kiosks issue in bursts); resolves once that transaction committed.
+     */
+    issue(branchId: number, input: IssueInput, actor: Actor): Promise<{ ticket: TicketRow; receipt: IssueReceipt }> {
       assertBranchAccess(actor, branchId);
       const at = now();
-      const { ticket } = deps.transaction(() => {
+      return deps.groupCommit.run(() => {
         const branch = repos.setup.getBranch(branchId);
         if (!branch) throw notFound(`branch ${branchId}`);
         const service = repos.setup.getService(input.serviceId);
@@ -148,10 +152,8 @@ export function createQueueService(deps: ServiceDeps, stats: StatsScheduler) {
           at,
           data: { channel: input.channel, priority: input.priority },
         });
-        return { ticket };
-      });
-      commit(branchId, [{ kind: 'ticket_issued', ticket: toWireTicket(ticket) }]);
-      return ticket;
+        return { ticket, receipt: issueReceipt(deps, ticket) };
+      }, ({ receipt }) => commit(branchId, [{ kind: 'ticket_issued', ticket: receipt.ticket }]));
     },
 
     /** Calls the best waiting ticket for a counter (see domain/call-next.ts); null when nobody waits. */

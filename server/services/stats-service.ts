@@ -27,12 +27,16 @@ export function serviceStats(
   counters: { status: string; serviceIds: number[] }[],
 ): ServiceStats {
   const open = counters.filter((c) => c.status === 'open' && c.serviceIds.includes(serviceId)).length;
-  const estimate = estimateWaitMinutes({
-    ahead: queue.ahead,
-    meanServiceMs: deps.repos.tickets.meanServiceMs(serviceId),
-    openCounters: open,
-    ...(open > 0 ? insightRepoFor(deps.db).estimateInputs(serviceId, deps.now()) : {}),
-  });
+  // With no counter open there is no estimate: skip the history queries it would need.
+  const estimate =
+    open > 0
+      ? estimateWaitMinutes({
+          ahead: queue.ahead,
+          meanServiceMs: deps.repos.tickets.meanServiceMs(serviceId),
+          openCounters: open,
+          ...insightRepoFor(deps.db).estimateInputs(serviceId, deps.now()),
+        })
+      : null;
   return { serviceId, waiting: queue.waiting, estimateMin: estimate?.min ?? null, estimateMax: estimate?.max ?? null };
 }
 
@@ -65,12 +69,13 @@ export function createStatsScheduler(deps: ServiceDeps, delayMs = 150): StatsSch
   };
 }
 
+export type IssueReceipt = ReturnType<typeof issueReceipt>;
+
 /** What a newly issued ticket's holder is told: people ahead, and the service's figures for them. */
 export function issueReceipt(deps: ServiceDeps, ticket: TicketRow) {
   const { tickets, setup } = deps.repos;
-  const ahead = tickets.aheadOf(ticket.branchId, ticket.serviceId, ticket.effectiveAt);
   // The estimate is for this ticket: the people ahead of it, not the whole queue.
-  const waiting = tickets.queuedIn(ticket.branchId, ticket.serviceId);
+  const { ahead, waiting } = tickets.queuePosition(ticket.branchId, ticket.serviceId, ticket.effectiveAt);
   const stats = serviceStats(deps, ticket.serviceId, { waiting, ahead }, setup.listCounters(ticket.branchId));
   // Kept so reports can compare what the visitor was told with the wait they had.
   if (stats.estimateMin !== null && stats.estimateMax !== null) insightRepoFor(deps.db).recordEstimate(ticket.id, stats.estimateMin, stats.estimateMax, deps.now());

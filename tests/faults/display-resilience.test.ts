@@ -42,7 +42,7 @@ describe('displays under faults', () => {
       const counters = srv.server.app.deps.repos.setup.listCounters(branchId);
       for (let i = 0; i < 200; i++) {
         const counter = counters[i % counters.length]!;
-        queue.issue(branchId, { serviceId: counter.serviceIds[0]!, channel: 'kiosk', priority: 'normal', language: null }, SYSTEM);
+        await queue.issue(branchId, { serviceId: counter.serviceIds[0]!, channel: 'kiosk', priority: 'normal', language: null }, SYSTEM);
         queue.callNext(counter.id, SYSTEM);
         // Calls keep coming while the display drops and resumes, as at a busy branch.
         await new Promise((r) => setTimeout(r, 10));

@@ -95,8 +95,12 @@ export function createTicketRepo(db: Db) {
     .where(and(eq(tickets.branchId, sql.placeholder('branchId')), statusIn(QUEUED_STATUSES)))
     .groupBy(tickets.serviceId)
     .prepare();
-  const queuedInService = db
-    .select({ count: sql<number>`count(*)` })
+  // Both figures in one pass over the service's queue index.
+  const queuePosition = db
+    .select({
+      waiting: sql<number>`count(*)`,
+      ahead: sql<number>`coalesce(sum(${tickets.effectiveAt} < ${sql.placeholder('effectiveAt')}), 0)`,
+    })
     .from(tickets)
     .where(
       and(
@@ -205,11 +209,14 @@ export function createTicketRepo(db: Db) {
     queuedCounts(branchId: number): Map<number, number> {
       return new Map(queuedCounts.all({ branchId }).map((r) => [r.serviceId, r.count]));
     },
-    /** Queued tickets of one service (cheaper than `queuedCounts` when one service is all we need). */
-    queuedIn: (branchId: number, serviceId: number): number => queuedInService.get({ branchId, serviceId })?.count ?? 0,
     /** How many queued tickets of the service sort before `effectiveAt`. */
     aheadOf: (branchId: number, serviceId: number, effectiveAt: number): number =>
       aheadOf.get({ branchId, serviceId, effectiveAt })?.count ?? 0,
+    /** How many queued tickets of the service sort before `effectiveAt`, and how many are queued in all. */
+    queuePosition(branchId: number, serviceId: number, effectiveAt: number): { ahead: number; waiting: number } {
+      const row = queuePosition.get({ branchId, serviceId, effectiveAt });
+      return { ahead: row?.ahead ?? 0, waiting: row?.waiting ?? 0 };
+    },
     /** Tickets a counter is calling or serving now (normally one). */
     atCounter: (branchId: number, counterId: number): TicketRow[] => atCounter.all({ branchId, counterId }),
     addEvent(e: NewTicketEvent): number {
