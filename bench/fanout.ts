@@ -43,7 +43,8 @@ async function callboardRun(displays: number, rounds: number): Promise<LoadResul
       body: JSON.stringify(DEMO_STAFF),
     });
     const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
-    for (let i = 0; i < rounds; i++) {
+    // One ticket per call, warm-up calls included (see load-displays.ts).
+    for (let i = 0; i < rounds + 2; i++) {
       await fetch(`${server.url}/api/branches/${demo.branchId}/tickets`, {
         method: 'POST',
         headers: { authorization: `Bearer ${demo.kioskToken}`, 'content-type': 'application/json' },
