@@ -89,7 +89,8 @@ export function createApp(options: AppOptions) {
   const setup = createSetupService(deps);
   const announcements = createAnnouncementService(deps);
   const phone = createPhoneService(deps, queue);
-  const devices = createDeviceService(deps, auth);
+  // A board moved to another group gets that group's content now, not at its next reconnect.
+  const devices = createDeviceService(deps, auth, { groupChanged: (d) => signage.service.changed(d.branchId) });
   const insight = createInsight(deps);
   const signage = createSignage(deps, auth, { dataDir: options.dataDir, speak: (b, text, group) => announcements.announce(b, { text, group }, { kind: 'system' }) });
 

@@ -55,7 +55,12 @@ export type DevicePatch = Partial<Pick<DeviceSettings, 'name' | 'group' | 'langu
   counterId?: number | null;
 };
 
-export function createDeviceService(deps: ServiceDeps, auth: AuthService) {
+export interface DeviceHooks {
+  /** A display moved to another group: what it should show (signage) may differ now. */
+  groupChanged?(display: DisplayRow): void;
+}
+
+export function createDeviceService(deps: ServiceDeps, auth: AuthService, hooks: DeviceHooks = {}) {
   const pairings = new Map<string, Pairing>();
   const statuses = new Map<number, DeviceStatus>();
   let channel: DeviceChannel | null = null;
@@ -132,6 +137,7 @@ export function createDeviceService(deps: ServiceDeps, auth: AuthService) {
       }
       const updated = deps.repos.accounts.updateDisplay(id, patch)!;
       channel?.push(id, settingsOf(updated));
+      if (updated.group !== current.group) hooks.groupChanged?.(updated);
       return updated;
     },
 

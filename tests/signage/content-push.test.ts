@@ -58,4 +58,29 @@ describe('content pushes', () => {
     expect((pushed[1] as Extract<ServerMessage, { type: 'content' }>).rev).not.toBe(first.rev);
     timers.close();
   });
+
+  it('pushes the new group\'s content to a board as soon as an admin moves it to another group', async () => {
+    const admin = await t.login('admin', ADMIN_PASSWORD);
+    const base = `/api/branches/${t.branch.id}/signage`;
+    const item = async (name: string) =>
+      (await t.call('POST', '/api/signage/items', { cookie: admin, body: { kind: 'text', name, html: `<p>${name}</p>` } })).body.item;
+    const playlist = async (name: string, itemId: number) =>
+      (await t.call('POST', `${base}/playlists`, { cookie: admin, body: { name, items: [{ itemId, durationMs: 5000, transition: 'cut', validFrom: null, validTo: null }] } })).body.playlist;
+    const lobby = await playlist('Lobby', (await item('Welcome')).id);
+    const upstairs = await playlist('Upstairs', (await item('Second floor')).id);
+    for (const [name, p, group] of [['Lobby all day', lobby, 'main'], ['Upstairs all day', upstairs, 'upstairs']] as const) {
+      const body = { name, playlistId: p.id, groups: [group], validFrom: null, validTo: null, priority: 0, rule: { kind: 'daypart', days: [0, 1, 2, 3, 4, 5, 6], from: '00:00', to: '23:59' } };
+      expect((await t.call('POST', `${base}/schedules`, { cookie: admin, body })).status).toBe(200);
+    }
+    const manifest = async () => (await t.call('GET', '/api/signage/manifest', { bearer: t.boardToken })).body;
+    const before = await manifest();
+    pushed = [];
+
+    expect((await t.call('PATCH', `/api/devices/${boardId}`, { cookie: admin, body: { group: 'upstairs' } })).status).toBe(200);
+    const content = pushed.filter((m) => m.type === 'content') as Extract<ServerMessage, { type: 'content' }>[];
+    expect(content).toHaveLength(1);
+    const after = await manifest();
+    expect(content[0]!.rev).toBe(after.rev);
+    expect(after.rev).not.toBe(before.rev);
+  });
 });
