@@ -42,12 +42,15 @@ import { LoginThrottle } from './security/login-throttle.ts';
 import { rateLimit } from './security/rate-limit.ts';
 import { securityOptions, type SecurityOptions } from './security/index.ts';
 import { auditTrail, createAudit } from './security/audit.ts';
+import { clientAddress } from './security/client-ip.ts';
 import { auditRoutes } from './http/security-audit-routes.ts';
 
 export interface AppOptions {
   database: Database_;
   now?: () => number;
   secureCookies?: boolean;
+  /** Reverse proxies whose X-Forwarded-For names the client (see security/client-ip.ts). */
+  trustedProxies?: string[];
   /** Built browser apps (dist/displays) and shipped media; omitted in API-only tests. */
   staticRoots?: { apps: string; media: string };
   realtime?: Pick<RealtimeDeps, 'limits'>;
@@ -110,6 +113,7 @@ export function createApp(options: AppOptions) {
   });
   app.notFound((c) => c.json({ error: { code: 'not_found', message: `no route for ${c.req.method} ${c.req.path}` } }, 404));
 
+  app.use('*', clientAddress(options.trustedProxies ?? []));
   app.use('*', requestLogger(log));
   const security = securityOptions(options.security);
   app.use('*', securityHeaders({ styleHashes: options.staticRoots ? inlineStyleHashes(options.staticRoots.apps) : [] }));

@@ -1,6 +1,7 @@
 /** Environment → typed configuration, validated once at start-up. */
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { compileTrustedProxies } from './security/client-ip.ts';
 
 const Flag = z.enum(['0', '1', 'true', 'false']).transform((v) => v === '1' || v === 'true');
 
@@ -14,6 +15,22 @@ const EnvSchema = z.object({
   CALLBOARD_SQLITE_SYNC: z.enum(['FULL', 'NORMAL']).default('NORMAL'),
   CALLBOARD_SECURE_COOKIES: Flag.default(false),
   CALLBOARD_CONTACT_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
+  // Comma-separated addresses or CIDR ranges (or proxy-addr's names: loopback, linklocal, uniquelocal).
+  CALLBOARD_TRUSTED_PROXIES: z
+    .string()
+    .default('')
+    .transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean))
+    .refine(
+      (list) => {
+        try {
+          compileTrustedProxies(list);
+          return true;
+        } catch {
+          return false;
+        }
+      },
+      { message: 'CALLBOARD_TRUSTED_PROXIES holds something that is not an IP address, a CIDR range or loopback/linklocal/uniquelocal' },
+    ),
 });
 
 export interface Config {
@@ -27,6 +44,8 @@ export interface Config {
   secureCookies: boolean;
   /** Days after which a visitor's optional name and phone number are erased. */
   contactRetentionDays: number;
+  /** Reverse proxies whose X-Forwarded-For is believed for the client's address (none by default). */
+  trustedProxies: string[];
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv): Config {
@@ -45,5 +64,6 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     sqliteSync: e.CALLBOARD_SQLITE_SYNC,
     secureCookies: e.CALLBOARD_SECURE_COOKIES,
     contactRetentionDays: e.CALLBOARD_CONTACT_RETENTION_DAYS,
+    trustedProxies: e.CALLBOARD_TRUSTED_PROXIES,
   };
 }

@@ -31,6 +31,7 @@ export async function startServer(config: Config, extra: Partial<AppOptions> = {
     database,
     speech,
     secureCookies: config.secureCookies,
+    trustedProxies: config.trustedProxies,
     dataDir: config.dataDir,
     staticRoots: { apps: APPS_DIR, media: MEDIA_DIR },
     ...extra,

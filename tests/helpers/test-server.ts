@@ -23,6 +23,7 @@ export function testConfig(dataDir: string, overrides: Partial<Config> = {}): Co
     demo: true,
     sqliteSync: 'NORMAL',
     secureCookies: false,
+    trustedProxies: [],
     contactRetentionDays: 30,
     ...overrides,
   };
