@@ -42,6 +42,7 @@ import { LoginThrottle } from './security/login-throttle.ts';
 import { rateLimit } from './security/rate-limit.ts';
 import { securityOptions, type SecurityOptions } from './security/index.ts';
 import { auditTrail, createAudit } from './security/audit.ts';
+import { bearerMatches } from './security/bearer.ts';
 import { clientAddress } from './security/client-ip.ts';
 import { auditRoutes } from './http/security-audit-routes.ts';
 
@@ -51,6 +52,8 @@ export interface AppOptions {
   secureCookies?: boolean;
   /** Reverse proxies whose X-Forwarded-For names the client (see security/client-ip.ts). */
   trustedProxies?: string[];
+  /** When set, GET /metrics wants it as a bearer token (a scraper's secret); otherwise it is open. */
+  metricsToken?: string | null;
   /** Built browser apps (dist/displays) and shipped media; omitted in API-only tests. */
   staticRoots?: { apps: string; media: string };
   realtime?: Pick<RealtimeDeps, 'limits'>;
@@ -123,6 +126,9 @@ export function createApp(options: AppOptions) {
   app.use('/api/*', auditTrail(audit));
 
   app.get('/metrics', async (c) => {
+    if (options.metricsToken && !bearerMatches(c.req.header('authorization'), options.metricsToken)) {
+      return c.json({ error: { code: 'unauthorized', message: 'metrics need the scraper token (CALLBOARD_METRICS_TOKEN)' } }, 401, { 'www-authenticate': 'Bearer' });
+    }
     const { contentType, body } = await metrics.render();
     return c.body(body, 200, { 'content-type': contentType });
   });

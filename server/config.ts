@@ -15,6 +15,7 @@ const EnvSchema = z.object({
   CALLBOARD_SQLITE_SYNC: z.enum(['FULL', 'NORMAL']).default('NORMAL'),
   CALLBOARD_SECURE_COOKIES: Flag.default(false),
   CALLBOARD_CONTACT_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
+  CALLBOARD_METRICS_TOKEN: z.string().min(16, 'CALLBOARD_METRICS_TOKEN needs at least 16 characters').optional(),
   // Comma-separated addresses or CIDR ranges (or proxy-addr's names: loopback, linklocal, uniquelocal).
   CALLBOARD_TRUSTED_PROXIES: z
     .string()
@@ -46,6 +47,8 @@ export interface Config {
   contactRetentionDays: number;
   /** Reverse proxies whose X-Forwarded-For is believed for the client's address (none by default). */
   trustedProxies: string[];
+  /** When set, GET /metrics wants `Authorization: Bearer <token>`. */
+  metricsToken: string | null;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv): Config {
@@ -65,5 +68,6 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     secureCookies: e.CALLBOARD_SECURE_COOKIES,
     contactRetentionDays: e.CALLBOARD_CONTACT_RETENTION_DAYS,
     trustedProxies: e.CALLBOARD_TRUSTED_PROXIES,
+    metricsToken: e.CALLBOARD_METRICS_TOKEN ?? null,
   };
 }

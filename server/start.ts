@@ -32,6 +32,7 @@ export async function startServer(config: Config, extra: Partial<AppOptions> = {
     speech,
     secureCookies: config.secureCookies,
     trustedProxies: config.trustedProxies,
+    metricsToken: config.metricsToken,
     dataDir: config.dataDir,
     staticRoots: { apps: APPS_DIR, media: MEDIA_DIR },
     ...extra,

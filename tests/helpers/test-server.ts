@@ -24,6 +24,7 @@ export function testConfig(dataDir: string, overrides: Partial<Config> = {}): Co
     sqliteSync: 'NORMAL',
     secureCookies: false,
     trustedProxies: [],
+    metricsToken: null,
     contactRetentionDays: 30,
     ...overrides,
   };

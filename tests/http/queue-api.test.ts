@@ -265,4 +265,18 @@ describe('observability', () => {
     expect(text).toContain(`callboard_wait_seconds_bucket{le="120",branch="${t.branch.id}"} 1`);
     expect(text).toContain('callboard_socket_send_queue_bytes{stat="max"} 0');
   });
+
+  it('GET /metrics wants the scraper token when CALLBOARD_METRICS_TOKEN is set', async () => {
+    const guarded = await makeTestApp({ metricsToken: 'scraper-secret-0123456789' });
+    try {
+      const get = (authorization?: string) => guarded.cb.app.request('/metrics', { headers: authorization ? { authorization } : {} });
+      expect((await get()).status).toBe(401);
+      expect((await get('Bearer scraper-secret-012345678')).status).toBe(401);
+      const ok = await get('Bearer scraper-secret-0123456789');
+      expect(ok.status).toBe(200);
+      expect(await ok.text()).toContain('callboard_calls_total');
+    } finally {
+      guarded.close();
+    }
+  });
 });
