@@ -30,9 +30,10 @@ export function signageUploadRoutes(signage: SignageService, store: MediaStore |
     requireRole('admin'),
     async (c) => {
       if (!store) throw new AppError(503, 'no_storage', 'this server has no data directory for uploads');
-      // The raw body is the file; its name travels in a header and is only ever shown, never used as a path.
-      const bytes = new Uint8Array(await c.req.arrayBuffer());
-      if (bytes.byteLength === 0) throw new AppError(400, 'empty_upload', 'the file is empty');
+      // The raw body is the file, streamed to disk (see media-store.ts); its name travels in a header and
+      // is only ever shown, never used as a path.
+      const body = c.req.raw.body;
+      if (!body) throw new AppError(400, 'empty_upload', 'the file is empty');
       const rawName = c.req.header('x-file-name') ?? 'untitled';
       let name: string;
       try {
@@ -40,7 +41,7 @@ export function signageUploadRoutes(signage: SignageService, store: MediaStore |
       } catch {
         name = displayName(rawName);
       }
-      const item = await signage.upload(bytes, name);
+      const item = await signage.upload(body, name);
       return c.json({ item }, 201);
     },
   );

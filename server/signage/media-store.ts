@@ -1,6 +1,7 @@
 /** Checks uploads by their bytes (never their name), stores them by content hash, and makes image thumbnails. */
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { createHash, randomUUID } from 'node:crypto';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { open, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileTypeFromBuffer } from 'file-type';
 import { AppError } from '../domain/errors.ts';
@@ -16,6 +17,8 @@ export const ACCEPTED = {
 } as const;
 export const MAX_UPLOAD_BYTES = 50 * MB;
 export const THUMB_WIDTH = 320;
+/** Enough of a file's start for file-type to recognise every accepted format. */
+const SNIFF_BYTES = 4100;
 
 export type AcceptedMime = keyof typeof ACCEPTED;
 
@@ -41,45 +44,86 @@ export function createMediaStore(dataDir: string) {
   const thumbs = join(dir, 'thumbs');
   mkdirSync(thumbs, { recursive: true });
 
-  /** Validates and stores; the same bytes uploaded twice land in the same file. */
-  async function store(bytes: Uint8Array): Promise<StoredMedia> {
-    const sniffed = await fileTypeFromBuffer(bytes);
+  // Uploads in progress, beside the media (same file system, so finishing one is a rename). What a crash
+  // left behind is removed at start.
+  const incoming = join(dataDir, 'uploads-in-progress');
+  rmSync(incoming, { recursive: true, force: true });
+
+  function accept(sniffed: Awaited<ReturnType<typeof fileTypeFromBuffer>>) {
     const accepted = sniffed && sniffed.mime in ACCEPTED ? ACCEPTED[sniffed.mime as AcceptedMime] : null;
     if (!accepted) {
       const what = sniffed ? `a ${sniffed.mime} file` : 'not a file type we recognise (SVG and text are refused)';
       throw new AppError(415, 'unsupported_media', `this is ${what}; upload PNG, JPEG, WebP, MP4 or WebM`);
     }
-    if (bytes.byteLength > accepted.maxBytes) {
-      throw new AppError(413, 'payload_too_large', `${accepted.kind === 'video' ? 'videos' : 'images'} may be at most ${accepted.maxBytes / MB} MB`);
-    }
-    const sha256 = createHash('sha256').update(bytes).digest('hex');
-    let width: number | null = null, height: number | null = null;
-    if (accepted.kind === 'image') {
-      try {
-        // libvips is loaded on the first image, not at start: it costs tens of MB that most servers never use.
-        const { default: sharp } = await import('sharp');
-        const meta = await sharp(bytes).metadata();
-        width = meta.width ?? null;
-        height = meta.height ?? null;
-        mkdirSync(thumbs, { recursive: true });
-        const thumb = join(thumbs, `${sha256}.webp`);
-        if (!existsSync(thumb)) await sharp(bytes).resize({ width: THUMB_WIDTH, withoutEnlargement: true }).webp().toFile(thumb);
-      } catch {
-        throw new AppError(415, 'unsupported_media', 'the image is damaged or truncated');
-      }
-    }
-    mkdirSync(dir, { recursive: true });
-    const path = join(dir, `${sha256}.${accepted.ext}`);
-    if (!existsSync(path)) {
-      // Write then rename so a display never fetches a half-written file.
-      const tmp = `${path}.${process.pid}.tmp`;
-      writeFileSync(tmp, bytes);
-      renameSync(tmp, path);
-    }
-    return { kind: accepted.kind, sha256, ext: accepted.ext, mime: sniffed!.mime as AcceptedMime, size: bytes.byteLength, width, height };
+    return { ...accepted, mime: sniffed!.mime as AcceptedMime };
   }
 
-  return { dir, thumbs, store };
+  const tooLarge = (a: { kind: string; maxBytes: number }) =>
+    new AppError(413, 'payload_too_large', `${a.kind === 'video' ? 'videos' : 'images'} may be at most ${a.maxBytes / MB} MB`);
+
+  /**
+   * Validates and stores an upload as it arrives: written to a temporary file while it is hashed, its
+   * type decided from its first bytes and its size checked per chunk, so a 50 MB video never sits in
+   * memory and a refused one stops being read. The same bytes uploaded twice land in the same file.
+   */
+  async function storeStream(body: AsyncIterable<Uint8Array> | Iterable<Uint8Array>): Promise<StoredMedia> {
+    mkdirSync(incoming, { recursive: true });
+    const tmp = join(incoming, randomUUID());
+    const file = await open(tmp, 'wx');
+    const hash = createHash('sha256');
+    let size = 0;
+    let head: Buffer = Buffer.alloc(0);
+    let accepted: ReturnType<typeof accept> | null = null;
+    try {
+      try {
+        for await (const chunk of body) {
+          size += chunk.byteLength;
+          if (!accepted) {
+            head = Buffer.concat([head, chunk.subarray(0, SNIFF_BYTES - head.byteLength)]);
+            if (head.byteLength >= SNIFF_BYTES) accepted = accept(await fileTypeFromBuffer(head));
+          }
+          if (accepted && size > accepted.maxBytes) throw tooLarge(accepted);
+          hash.update(chunk);
+          await file.write(chunk);
+        }
+      } finally {
+        await file.close();
+      }
+      if (size === 0) throw new AppError(400, 'empty_upload', 'the file is empty');
+      // A file shorter than the sniffing window is judged on all of it.
+      accepted ??= accept(await fileTypeFromBuffer(head));
+      if (size > accepted.maxBytes) throw tooLarge(accepted);
+      const sha256 = hash.digest('hex');
+      let width: number | null = null, height: number | null = null;
+      if (accepted.kind === 'image') {
+        try {
+          // libvips is loaded on the first image, not at start: it costs tens of MB that most servers never use.
+          const { default: sharp } = await import('sharp');
+          const meta = await sharp(tmp).metadata();
+          width = meta.width ?? null;
+          height = meta.height ?? null;
+          mkdirSync(thumbs, { recursive: true });
+          const thumb = join(thumbs, `${sha256}.webp`);
+          if (!existsSync(thumb)) await sharp(tmp).resize({ width: THUMB_WIDTH, withoutEnlargement: true }).webp().toFile(thumb);
+        } catch {
+          throw new AppError(415, 'unsupported_media', 'the image is damaged or truncated');
+        }
+      }
+      const path = join(dir, `${sha256}.${accepted.ext}`);
+      // Renamed only when complete, so a display never fetches a half-written file.
+      if (existsSync(path)) await rm(tmp, { force: true });
+      else await rename(tmp, path);
+      return { kind: accepted.kind, sha256, ext: accepted.ext, mime: accepted.mime, size, width, height };
+    } catch (error) {
+      await rm(tmp, { force: true });
+      throw error;
+    }
+  }
+
+  /** The same, for bytes already in memory. */
+  const store = (bytes: Uint8Array) => storeStream([bytes]);
+
+  return { dir, thumbs, store, storeStream };
 }
 
 export type MediaStore = ReturnType<typeof createMediaStore>;

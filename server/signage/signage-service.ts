@@ -115,9 +115,9 @@ export function createSignageService(deps: ServiceDeps, store: MediaStore | null
     changed,
     schedulesOf,
 
-    async upload(bytes: Uint8Array, fileName: string) {
+    async upload(body: AsyncIterable<Uint8Array> | Iterable<Uint8Array>, fileName: string) {
       if (!store) throw new AppError(503, 'no_storage', 'this server has no data directory for uploads');
-      const stored = await store.store(bytes);
+      const stored = await store.storeStream(body);
       const existing = repo.itemBySha(stored.sha256);
       if (existing) return existing;
       const { sha256, ext, mime, size, width, height, kind } = stored;

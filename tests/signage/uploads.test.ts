@@ -1,5 +1,6 @@
 /** Library uploads: files are judged by their bytes, size-limited, stored by hash, never by their name. */
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -72,6 +73,42 @@ describe('signage uploads', () => {
     expect(any.status).toBe(413);
     expect(any.body.error.code).toBe('payload_too_large');
     expect(existsSync(join(dataDir, 'media')) ? readdirSync(join(dataDir, 'media')).filter((f) => f.endsWith('.png')) : []).toEqual([]);
+    // Nothing of a refused upload is left on disk.
+    expect(readdirSync(join(dataDir, 'uploads-in-progress'))).toEqual([]);
+  });
+
+  it('streams a video to disk as it arrives and stores it whole, hashed over every chunk', async () => {
+    // An MP4 header then 12 MB in 64 KiB chunks, sent without a length: too big to be an image, fine as a video.
+    const head = Buffer.from('000000206674797069736f6d0000020069736f6d69736f32617663316d703431', 'hex');
+    const chunk = new Uint8Array(64 * 1024).fill(7);
+    const chunks = [head, ...Array.from({ length: 192 }, () => chunk)];
+    const expected = createHash('sha256');
+    for (const c of chunks) expected.update(c);
+    const size = chunks.reduce((n, c) => n + c.byteLength, 0);
+    let sent = 0;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (sent === chunks.length) controller.close();
+        else controller.enqueue(chunks[sent++]!);
+      },
+    });
+    const res = await t.cb.app.request('/api/signage/uploads', {
+      method: 'POST',
+      headers: { cookie: admin, 'content-type': 'application/octet-stream', 'x-file-name': 'lobby.mp4' },
+      body,
+      duplex: 'half',
+    } as RequestInit);
+    expect(res.status).toBe(201);
+    const { item } = (await res.json()) as any;
+    expect(item).toMatchObject({ kind: 'video', mime: 'video/mp4', size, sha256: expected.digest('hex') });
+    expect(statSync(join(dataDir, 'media', `${item.sha256}.mp4`)).size).toBe(size);
+    expect(readdirSync(join(dataDir, 'uploads-in-progress'))).toEqual([]);
+  });
+
+  it('refuses an empty upload', async () => {
+    const { status, body } = await upload(new Uint8Array(0), 'nothing.png');
+    expect(status).toBe(400);
+    expect(body.error.code).toBe('empty_upload');
   });
 
   it('never uses the uploaded name as a path', async () => {
