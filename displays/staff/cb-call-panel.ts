@@ -3,7 +3,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
 import type { BranchSnapshot, WireCounter, WireTicket } from '../../shared/model.ts';
 import { controls } from '../common/console-styles.ts';
-import { formatWait, serviceName } from './counter-view.ts';
+import { callableTickets, formatWait, serviceName } from './counter-view.ts';
 import { requestAction } from './staff-actions.ts';
 import type { TicketAction } from './staff-api.ts';
 import { panel } from './staff-styles.ts';
@@ -71,6 +71,13 @@ export class CbCallPanel extends LitElement {
       button.call-next kbd {
         font-size: 14px;
       }
+      .next {
+        margin: 0;
+        font-size: 15px;
+      }
+      .next strong {
+        font-size: 18px;
+      }
     `,
   ];
 
@@ -101,6 +108,7 @@ export class CbCallPanel extends LitElement {
       <button class="primary call-next" aria-keyshortcuts=${CALL_NEXT_KEY} @click=${() => requestAction(this, { kind: 'call-next' })}>
         Call next <kbd aria-hidden="true">${CALL_NEXT_KEY}</kbd>
       </button>
+      ${this.renderNext()}
       <p class="hint">
         Press <kbd>${CALL_NEXT_KEY}</kbd> anywhere on this page to call the next visitor.${t ? ` Calling next finishes ${t.code} first.` : ''}
         ${this.counter.status === 'open' ? '' : ` The counter is ${this.counter.status}; calling opens it again.`}
@@ -108,6 +116,14 @@ export class CbCallPanel extends LitElement {
     </section>
     <cb-finish-dialog></cb-finish-dialog>
     <cb-transfer-dialog></cb-transfer-dialog>`;
+  }
+
+  /** What "Call next" will call, by the same rule the server applies (shared/call-next.ts). */
+  private renderNext() {
+    const next = callableTickets(this.snapshot, this.counter)[0];
+    return html`<p class="next" data-testid="next-up">
+      ${next ? html`Next: <strong>${next.code}</strong> · ${serviceName(this.snapshot, next.serviceId)}` : 'Nobody is waiting for this counter.'}
+    </p>`;
   }
 
   private renderTicket(t: WireTicket) {

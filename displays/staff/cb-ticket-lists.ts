@@ -1,4 +1,4 @@
-/** `<cb-ticket-lists>`: the tickets this counter may call out of order, and the ones it parked, each with its actions. */
+/** `<cb-ticket-lists>`: the tickets this counter may call, in call-next order, and the ones it parked, each with its actions. */
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { BranchSnapshot, WireCounter, WireTicket } from '../../shared/model.ts';
@@ -36,6 +36,11 @@ export class CbTicketLists extends LitElement {
         display: flex;
         gap: 6px;
       }
+      h2 .order {
+        font-size: 13px;
+        font-weight: 400;
+        color: var(--c-muted);
+      }
     `,
   ];
 
@@ -49,12 +54,12 @@ export class CbTicketLists extends LitElement {
     return html`
       <section class="card" aria-labelledby="waiting-title">
         <div class="head">
-          <h2 id="waiting-title">Waiting</h2>
+          <h2 id="waiting-title">Waiting <span class="order">in call order</span></h2>
           <span class="pill">${waiting.length}</span>
         </div>
         ${waiting.length
           ? html`<div class="scroll" tabindex="0" role="region" aria-label="Waiting tickets">
-              <ul class="rows">${waiting.slice(0, MAX_ROWS).map((t) => this.waitingRow(t))}</ul>
+              <ul class="rows">${waiting.slice(0, MAX_ROWS).map((t, i) => this.waitingRow(t, i === 0))}</ul>
             </div>`
           : html`<p class="empty">Nobody is waiting for this counter.</p>`}
         ${waiting.length > MAX_ROWS ? html`<p class="hint">And ${waiting.length - MAX_ROWS} more.</p>` : nothing}
@@ -75,10 +80,11 @@ export class CbTicketLists extends LitElement {
     return () => requestAction(this, { kind: 'ticket', ticket, action });
   }
 
-  private waitingRow(t: WireTicket) {
+  private waitingRow(t: WireTicket, next: boolean) {
     const direct = t.targetCounterId === this.counter.id;
-    return html`<li data-testid="waiting-ticket">
+    return html`<li data-testid="waiting-ticket" ?data-next=${next}>
       <span class="code">${t.code}</span>
+      ${next ? html`<span class="pill info" title="Call next calls this ticket">Next</span>` : nothing}
       <div class="grow">
         <div>${serviceName(this.snapshot, t.serviceId)}</div>
         <div class="sub">

@@ -1,6 +1,7 @@
 /** Pure views of the branch state from one counter's side: its queues, the tickets it may call, its parked ones. */
 import type { BranchSnapshot, WireCounter, WireService, WireTicket } from '../../shared/model.ts';
 import { QUEUED_STATUSES } from '../../shared/model.ts';
+import { rankForCall } from '../../shared/call-next.ts';
 import { localizedName } from '../common/format.ts';
 
 export interface QueueRow {
@@ -30,20 +31,12 @@ export function counterQueues(state: BranchSnapshot, counter: WireCounter, serve
 }
 
 /**
- * The tickets this counter may call out of order: sent to it first, then by arrival. The server's
- * call-next rule also weighs priority and service order, so "Call next" may pick another one.
+ * The tickets this counter may call, in the order "Call next" takes them (the shared call-next rule:
+ * sent to this counter first, then waiting time with priority and the counter's service order weighed
+ * in). The first one is what the next press calls.
  */
 export function callableTickets(state: BranchSnapshot, counter: WireCounter): WireTicket[] {
-  const mine = (t: WireTicket) =>
-    t.targetCounterId === counter.id || (t.targetCounterId === null && counter.serviceIds.includes(t.serviceId));
-  return state.tickets
-    .filter((t) => isQueued(t) && mine(t))
-    .sort(
-      (a, b) =>
-        Number(b.targetCounterId === counter.id) - Number(a.targetCounterId === counter.id) ||
-        a.effectiveAt - b.effectiveAt ||
-        a.id - b.id,
-    );
+  return rankForCall(state.tickets.filter(isQueued), counter);
 }
 
 /** Tickets this counter set aside: parking keeps the counter that parked them. */
