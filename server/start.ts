@@ -1,5 +1,6 @@
 /** Starts a Callboard server from a config: database, first admin, demo data, HTTP and WebSocket on one port. */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { serve, type ServerType } from '@hono/node-server';
@@ -68,7 +69,15 @@ export async function startServer(config: Config, extra: Partial<AppOptions> = {
       app.close();
       for (const client of wss.clients) client.terminate();
       await new Promise<void>((resolve) => wss.close(() => resolve()));
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await new Promise<void>((resolve) => {
+        // close() waits for open connections. Requests in flight get a moment to finish; a connection a
+        // browser opened ahead of time and never used would otherwise hold the shutdown until its timeout.
+        const cut = setTimeout(() => (server as Server).closeAllConnections(), 1000);
+        server.close(() => {
+          clearTimeout(cut);
+          resolve();
+        });
+      });
       await speech.close();
       database.close();
     },

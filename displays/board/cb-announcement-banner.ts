@@ -1,11 +1,9 @@
 /** `<cb-announcement-banner>`: an overlay carrying a staff announcement across the screen while it is held. */
 import { LitElement, css, html, nothing } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import type { Announcement } from '../../shared/protocol.ts';
 import { catalogFor, directionOf } from '../common/i18n.ts';
 
-@customElement('cb-announcement-banner')
 export class CbAnnouncementBanner extends LitElement {
   static override styles = css`
     :host {
@@ -62,8 +60,14 @@ export class CbAnnouncementBanner extends LitElement {
     }
   `;
 
-  @property({ attribute: false }) announcement: Announcement | null = null;
-  @property() locale = 'en';
+  /** Declared here rather than with decorators, which would add their helpers to the screens' bundles. */
+  static override properties = {
+    announcement: { attribute: false },
+    locale: {},
+  };
+
+  announcement: Announcement | null = null;
+  locale = 'en';
 
   override render() {
     const a = this.announcement;
@@ -85,6 +89,7 @@ export class CbAnnouncementBanner extends LitElement {
     );
   }
 }
+customElements.define('cb-announcement-banner', CbAnnouncementBanner);
 
 declare global {
   interface HTMLElementTagNameMap {

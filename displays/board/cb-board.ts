@@ -1,6 +1,5 @@
 /** `<cb-board>`: the waiting-room screen, laid out for landscape and portrait TVs from 720p to 4K. */
 import { LitElement, css, html, nothing } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
 import type { BranchSnapshot, CallRecord } from '../../shared/model.ts';
 import type { Announcement } from '../../shared/protocol.ts';
 import type { AudioState } from '../common/announcer.ts';
@@ -10,14 +9,12 @@ import type { LinkState } from '../common/connection-types.ts';
 import { catalogFor, directionOf } from '../common/i18n.ts';
 import { paletteFor } from '../common/theme.ts';
 import { applyPalette } from '../common/palette-props.ts';
-import './cb-announcement-banner.ts';
 import './cb-call-history.ts';
 import './cb-current-call.ts';
 import './cb-idle-slide.ts';
 import './cb-service-waits.ts';
 import './cb-ticker.ts';
 
-@customElement('cb-board')
 export class CbBoard extends LitElement {
   static override styles = css`
     :host {
@@ -138,22 +135,38 @@ export class CbBoard extends LitElement {
     }
   `;
 
-  @property({ attribute: false }) snapshot: BranchSnapshot | null = null;
-  @property({ attribute: false }) current: CallRecord | null = null;
+  /** Declared here rather than with decorators, which would add their helpers to the screens' bundles. */
+  static override properties = {
+    snapshot: { attribute: false },
+    current: { attribute: false },
+    presentation: { type: Number },
+    history: { attribute: false },
+    link: { attribute: false },
+    audio: {},
+    announcement: { attribute: false },
+    locale: {},
+    offsetMs: { type: Number },
+    fatal: {},
+    contentZone: { attribute: false },
+    signageTicker: {},
+  };
+
+  snapshot: BranchSnapshot | null = null;
+  current: CallRecord | null = null;
   /** Bumped for each call the call queue presents, to replay the arrival flash. */
-  @property({ type: Number }) presentation = 0;
-  @property({ attribute: false }) history: readonly CallRecord[] = [];
-  @property({ attribute: false }) link: LinkState | null = null;
-  @property() audio: AudioState = 'unlocked';
-  @property({ attribute: false }) announcement: Announcement | null = null;
-  @property() locale = 'en';
-  @property({ type: Number }) offsetMs = 0;
+  presentation = 0;
+  history: readonly CallRecord[] = [];
+  link: LinkState | null = null;
+  audio: AudioState = 'unlocked';
+  announcement: Announcement | null = null;
+  locale = 'en';
+  offsetMs = 0;
   /** Shown instead of the board when the display cannot run at all (no token, say). */
-  @property() fatal: string | null = null;
+  fatal: string | null = null;
   /** The signage player, once the board has content scheduled; until then the idle slide fills its place. */
-  @property({ attribute: false }) contentZone: HTMLElement | null = null;
+  contentZone: HTMLElement | null = null;
   /** Ticker items of the playing signage playlist, after the branch's own ticker line. */
-  @property() signageTicker = '';
+  signageTicker = '';
 
   private tickerLine(branchTicker: string): string {
     return [branchTicker.trim(), this.signageTicker].filter(Boolean).join('   •   ');
@@ -162,6 +175,9 @@ export class CbBoard extends LitElement {
   override willUpdate(): void {
     applyPalette(this, paletteFor(this.snapshot?.branch.theme));
     this.dir = directionOf(this.locale);
+    // Most boards go days without an announcement, so the banner's code is fetched with the first one;
+    // until it is defined, <cb-announcement-banner> is an empty element that upgrades with its property set.
+    if (this.announcement) import('./cb-announcement-banner.ts').catch((error: unknown) => console.warn('[board] no banner', error));
   }
 
   override render() {
@@ -245,6 +261,7 @@ export class CbBoard extends LitElement {
     this.dispatchEvent(new CustomEvent('cb-enable-sound', { bubbles: true, composed: true }));
   }
 }
+customElements.define('cb-board', CbBoard);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,13 +1,11 @@
 /** `<cb-call-history>`: the calls made before the current one, ticket → counter, newest first. */
 import { LitElement, css, html } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
 import type { CallRecord } from '../../shared/model.ts';
 import { catalogFor } from '../common/i18n.ts';
 
 /** Rows always drawn, empty ones as quiet placeholders, so the layout does not jump as calls arrive. */
 const ROWS = 5;
 
-@customElement('cb-call-history')
 export class CbCallHistory extends LitElement {
   static override styles = css`
     :host {
@@ -74,8 +72,14 @@ export class CbCallHistory extends LitElement {
     }
   `;
 
-  @property({ attribute: false }) calls: readonly CallRecord[] = [];
-  @property() locale = 'en';
+  /** Declared here rather than with decorators, which would add their helpers to the screens' bundles. */
+  static override properties = {
+    calls: { attribute: false },
+    locale: {},
+  };
+
+  calls: readonly CallRecord[] = [];
+  locale = 'en';
 
   override render() {
     const c = catalogFor(this.locale);
@@ -91,6 +95,7 @@ export class CbCallHistory extends LitElement {
       </ol>`;
   }
 }
+customElements.define('cb-call-history', CbCallHistory);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,11 +1,9 @@
 /** `<cb-current-call>`: the call being made now, as large as the screen allows, flashing when it arrives. */
 import { LitElement, css, html, nothing } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import type { CallRecord } from '../../shared/model.ts';
 import { catalogFor } from '../common/i18n.ts';
 
-@customElement('cb-current-call')
 export class CbCurrentCall extends LitElement {
   static override styles = css`
     :host {
@@ -135,10 +133,17 @@ export class CbCurrentCall extends LitElement {
     }
   `;
 
-  @property({ attribute: false }) call: CallRecord | null = null;
-  @property() locale = 'en';
+  /** Declared here rather than with decorators, which would add their helpers to the screens' bundles. */
+  static override properties = {
+    call: { attribute: false },
+    locale: {},
+    presentation: { type: Number },
+  };
+
+  call: CallRecord | null = null;
+  locale = 'en';
   /** Bumped for every presented call; 0 shows the call without the arrival flash. */
-  @property({ type: Number }) presentation = 0;
+  presentation = 0;
 
   override willUpdate(): void {
     // Through the CSSOM, not a style attribute: the Content-Security-Policy refuses inline styles.
@@ -176,6 +181,7 @@ export class CbCurrentCall extends LitElement {
     );
   }
 }
+customElements.define('cb-current-call', CbCurrentCall);
 
 declare global {
   interface HTMLElementTagNameMap {

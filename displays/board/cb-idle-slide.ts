@@ -1,10 +1,8 @@
 /** `<cb-idle-slide>`: the content zone's branded resting slide (name, time, welcome), until signage fills the zone. */
 import { LitElement, css, html, nothing } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
 import '../common/cb-clock.ts';
 import { catalogFor } from '../common/i18n.ts';
 
-@customElement('cb-idle-slide')
 export class CbIdleSlide extends LitElement {
   static override styles = css`
     :host {
@@ -68,11 +66,20 @@ export class CbIdleSlide extends LitElement {
     }
   `;
 
-  @property() branchName = '';
-  @property({ attribute: false }) logoUrl: string | null = null;
-  @property() locale = 'en';
-  @property() timeZone = 'UTC';
-  @property({ type: Number }) offsetMs = 0;
+  /** Declared here rather than with decorators, which would add their helpers to the screens' bundles. */
+  static override properties = {
+    branchName: {},
+    logoUrl: { attribute: false },
+    locale: {},
+    timeZone: {},
+    offsetMs: { type: Number },
+  };
+
+  branchName = '';
+  logoUrl: string | null = null;
+  locale = 'en';
+  timeZone = 'UTC';
+  offsetMs = 0;
 
   override render() {
     const c = catalogFor(this.locale);
@@ -89,6 +96,7 @@ export class CbIdleSlide extends LitElement {
     </div>`;
   }
 }
+customElements.define('cb-idle-slide', CbIdleSlide);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,6 +1,5 @@
 /** `<cb-service-waits>`: per service, how many wait and for about how long; pages through when they do not fit. */
 import { LitElement, css, html } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
 import type { ServiceStats, WireService } from '../../shared/model.ts';
 import { localizedName, waitRange } from '../common/format.ts';
 import { catalogFor } from '../common/i18n.ts';
@@ -8,7 +7,6 @@ import { catalogFor } from '../common/i18n.ts';
 const PAGE_SIZE = 4;
 const PAGE_MS = 10_000;
 
-@customElement('cb-service-waits')
 export class CbServiceWaits extends LitElement {
   static override styles = css`
     :host {
@@ -85,12 +83,21 @@ export class CbServiceWaits extends LitElement {
     }
   `;
 
-  @property({ attribute: false }) services: readonly WireService[] = [];
-  @property({ attribute: false }) stats: readonly ServiceStats[] = [];
-  @property() locale = 'en';
-  @property({ attribute: false }) branchLanguages: readonly string[] = [];
+  /** Declared here rather than with decorators, which would add their helpers to the screens' bundles. */
+  static override properties = {
+    services: { attribute: false },
+    stats: { attribute: false },
+    locale: {},
+    branchLanguages: { attribute: false },
+    page: { state: true },
+  };
 
-  @state() private page = 0;
+  services: readonly WireService[] = [];
+  stats: readonly ServiceStats[] = [];
+  locale = 'en';
+  branchLanguages: readonly string[] = [];
+
+  private page = 0;
   private timer: ReturnType<typeof setInterval> | undefined;
 
   override connectedCallback(): void {
@@ -122,6 +129,7 @@ export class CbServiceWaits extends LitElement {
     });
   }
 }
+customElements.define('cb-service-waits', CbServiceWaits);
 
 declare global {
   interface HTMLElementTagNameMap {

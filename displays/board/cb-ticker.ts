@@ -1,11 +1,9 @@
 /** `<cb-ticker>`: the branch's news line, scrolling at a readable pace (still, when motion is unwelcome). */
 import { LitElement, css, html, nothing } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
 
 /** Characters per second: slow enough to read from the back of the room. */
 const READING_SPEED = 9;
 
-@customElement('cb-ticker')
 export class CbTicker extends LitElement {
   static override styles = css`
     :host {
@@ -59,7 +57,12 @@ export class CbTicker extends LitElement {
     }
   `;
 
-  @property() text = '';
+  /** Declared here rather than with decorators, which would add their helpers to the screens' bundles. */
+  static override properties = {
+    text: {},
+  };
+
+  text = '';
 
   override render() {
     const text = this.text.trim();
@@ -73,6 +76,7 @@ export class CbTicker extends LitElement {
     </div>`;
   }
 }
+customElements.define('cb-ticker', CbTicker);
 
 declare global {
   interface HTMLElementTagNameMap {

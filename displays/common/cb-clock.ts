@@ -1,9 +1,7 @@
 /** `<cb-clock>`: the branch's local time (server-corrected, since TV clocks drift), optionally with the date. */
 import { LitElement, css, html, nothing } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
 import { formatTime } from './format.ts';
 
-@customElement('cb-clock')
 export class CbClock extends LitElement {
   static override styles = css`
     :host {
@@ -25,13 +23,22 @@ export class CbClock extends LitElement {
     }
   `;
 
-  @property() timeZone = 'UTC';
-  @property() locale = 'en';
-  /** Server time minus local time. */
-  @property({ type: Number }) offsetMs = 0;
-  @property({ type: Boolean }) showDate = false;
+  /** Declared here rather than with decorators, which would add their helpers to the screens' bundles. */
+  static override properties = {
+    timeZone: {},
+    locale: {},
+    offsetMs: { type: Number },
+    showDate: { type: Boolean },
+    now: { state: true },
+  };
 
-  @state() private now = Date.now();
+  timeZone = 'UTC';
+  locale = 'en';
+  /** Server time minus local time. */
+  offsetMs = 0;
+  showDate = false;
+
+  private now = Date.now();
   private timer: ReturnType<typeof setTimeout> | undefined;
 
   override connectedCallback(): void {
@@ -66,6 +73,7 @@ export class CbClock extends LitElement {
     this.timer = setTimeout(() => this.tick(), untilNextMinute + 20);
   }
 }
+customElements.define('cb-clock', CbClock);
 
 declare global {
   interface HTMLElementTagNameMap {

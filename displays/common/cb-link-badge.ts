@@ -1,12 +1,10 @@
 /** `<cb-link-badge>`: says, discreetly, that the screen is offline and how old its picture is; loudly if refused. */
 import { LitElement, css, html, nothing } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
 import { CloseCode } from '../../shared/protocol.ts';
 import type { LinkState } from './connection-types.ts';
 import { formatTime } from './format.ts';
 import { catalogFor, fill } from './i18n.ts';
 
-@customElement('cb-link-badge')
 export class CbLinkBadge extends LitElement {
   static override styles = css`
     :host {
@@ -39,10 +37,18 @@ export class CbLinkBadge extends LitElement {
     }
   `;
 
-  @property({ attribute: false }) link: LinkState | null = null;
-  @property() locale = 'en';
-  @property() timeZone = 'UTC';
-  @property({ type: Number }) offsetMs = 0;
+  /** Declared here rather than with decorators, which would add their helpers to the screens' bundles. */
+  static override properties = {
+    link: { attribute: false },
+    locale: {},
+    timeZone: {},
+    offsetMs: { type: Number },
+  };
+
+  link: LinkState | null = null;
+  locale = 'en';
+  timeZone = 'UTC';
+  offsetMs = 0;
 
   override render() {
     const link = this.link;
@@ -61,6 +67,7 @@ export class CbLinkBadge extends LitElement {
     return html`<span class="badge" role="status"><span class="dot"></span>${text}</span>`;
   }
 }
+customElements.define('cb-link-badge', CbLinkBadge);
 
 declare global {
   interface HTMLElementTagNameMap {

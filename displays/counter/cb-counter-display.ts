@@ -1,6 +1,5 @@
 /** `<cb-counter-display>`: the screen over a counter: the ticket it calls or serves, or that it is closed or paused. */
 import { LitElement, css, html, nothing } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { currentTicketAt } from '../../shared/branch-state.ts';
 import type { BranchSnapshot, WireTicket } from '../../shared/model.ts';
@@ -11,7 +10,6 @@ import { catalogFor, directionOf } from '../common/i18n.ts';
 import { paletteFor } from '../common/theme.ts';
 import { applyPalette } from '../common/palette-props.ts';
 
-@customElement('cb-counter-display')
 export class CbCounterDisplay extends LitElement {
   static override styles = css`
     :host {
@@ -102,12 +100,22 @@ export class CbCounterDisplay extends LitElement {
     }
   `;
 
-  @property({ attribute: false }) snapshot: BranchSnapshot | null = null;
-  @property({ type: Number }) counterId = 0;
-  @property({ attribute: false }) link: LinkState | null = null;
-  @property() locale = 'en';
-  @property({ type: Number }) offsetMs = 0;
-  @property() fatal: string | null = null;
+  /** Declared here rather than with decorators, which would add their helpers to the screens' bundles. */
+  static override properties = {
+    snapshot: { attribute: false },
+    counterId: { type: Number },
+    link: { attribute: false },
+    locale: {},
+    offsetMs: { type: Number },
+    fatal: {},
+  };
+
+  snapshot: BranchSnapshot | null = null;
+  counterId = 0;
+  link: LinkState | null = null;
+  locale = 'en';
+  offsetMs = 0;
+  fatal: string | null = null;
 
   /** The call shown when the screen first drew: it is not news, so it does not flash. */
   private firstCallKey: string | null | undefined = undefined;
@@ -170,6 +178,7 @@ export class CbCounterDisplay extends LitElement {
     );
   }
 }
+customElements.define('cb-counter-display', CbCounterDisplay);
 
 /** Changes with every call and recall of a ticket, which is when the screen should flash. */
 function callKey(ticket: WireTicket | undefined): string | null {
