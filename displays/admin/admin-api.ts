@@ -107,3 +107,28 @@ export const updateDevice = async (id: number, patch: DevicePatch) => {
 export const revokeDevice = async (id: number) => {
   await apiRequest<{ ok: true }>('POST', `/devices/${id}/revoke`);
 };
+
+export interface AuditEntry {
+  id: number;
+  at: number;
+  actorKind: string;
+  actorId: number | null;
+  actorName: string | null;
+  action: string;
+  target: string | null;
+  outcome: string;
+  ip: string | null;
+}
+export interface AuditFilter {
+  action?: string;
+  actor?: string;
+  from?: number | undefined;
+  to?: number | undefined;
+  limit: number;
+}
+export const listAudit = async (filter: AuditFilter) => {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(filter)) if (value !== undefined) params.set(key, String(value));
+  return (await apiRequest<{ entries: AuditEntry[] }>('GET', `/audit?${params}`)).entries;
+};
+

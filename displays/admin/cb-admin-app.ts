@@ -16,6 +16,7 @@ import './cb-user-list.ts';
 import './cb-reports-view.ts';
 import './cb-staffing-view.ts';
 import './cb-signage-view.ts';
+import './cb-audit-log.ts';
 
 const BRANCH_KEY = 'callboard:admin:branch';
 
@@ -114,6 +115,7 @@ export class CbAdminApp extends LitElement {
 
   private screen(branch: AdminBranch | null) {
     if (this.section === 'users') return html`<cb-user-list .branches=${this.branches}></cb-user-list>`;
+    if (this.section === 'audit') return html`<cb-audit-log></cb-audit-log>`;
     if (!branch || this.section === 'branch') {
       return html`<cb-branch-settings .branch=${branch} @cb-branch-saved=${(e: CustomEvent<AdminBranch>) => this.saved(e.detail)}></cb-branch-settings>`;
     }

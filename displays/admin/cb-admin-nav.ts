@@ -14,6 +14,7 @@ export const SECTIONS = [
   { id: 'reports', label: 'Reports' },
   { id: 'staffing', label: 'Staffing' },
   { id: 'users', label: 'Users' },
+  { id: 'audit', label: 'Audit log' },
 ] as const;
 export type Section = (typeof SECTIONS)[number]['id'];
 

@@ -97,6 +97,30 @@ describe('the admin', () => {
     await page.close();
   });
 
+  it('shows the audit log: a failed sign-in and the admin\'s changes, filtered by action', async () => {
+    const failed = await fetch(`${srv.url}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'mallory', password: 'guessing-passwords' }),
+    });
+    expect(failed.status).toBe(401);
+    const page = await openAdmin('audit');
+    const rows = page.getByTestId('audit-row');
+    await rows.first().waitFor();
+    // Earlier tests changed services and counters as the admin: their entries are there, newest first.
+    expect(await page.locator('tbody').textContent()).toMatch(/POST \/branches\/:id\/services/);
+    await page.getByLabel('Action contains').fill('login');
+    await page.getByRole('button', { name: 'Show' }).click();
+    await expect.poll(async () => (await rows.allTextContents()).every((r) => r.includes('login'))).toBe(true);
+    const first = (await rows.first().textContent())!;
+    expect(first).toContain('mallory');
+    expect(first).toContain('Failed');
+    await page.getByLabel('Who').fill('nobody-by-this-name');
+    await page.getByRole('button', { name: 'Show' }).click();
+    await page.getByText('Nothing matches these filters.').waitFor();
+    await page.close();
+  });
+
   it('has no serious or critical accessibility violations on its screens', async () => {
     await browser.context.clearCookies();
     const login = await browser.newPage({ width: 1280, height: 800 });
@@ -104,7 +128,7 @@ describe('the admin', () => {
     await login.getByRole('button', { name: 'Sign in' }).waitFor();
     expect(await seriousViolations(login)).toEqual([]);
     await login.close();
-    for (const section of ['branch', 'services', 'counters', 'displays', 'users']) {
+    for (const section of ['branch', 'services', 'counters', 'displays', 'users', 'audit']) {
       const page = await openAdmin(section);
       await page.getByRole('heading', { level: 1 }).waitFor();
       await page.locator('.empty-state[role=status]').waitFor({ state: 'detached' });
