@@ -11,6 +11,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build, defineConfig, type LogLevel, type Plugin } from 'vite';
 import { minifyLitLiteralsPlugin } from './build/minify-lit-literals.ts';
+import { precompressPlugin } from './build/precompress.ts';
 
 const root = resolve(import.meta.dirname, 'displays');
 const SCREENS = ['board', 'counter'];
@@ -43,7 +44,7 @@ export default defineConfig(({ mode }) => {
     base: '/',
     publicDir: false,
     mode: 'production',
-    plugins: [minifyLitLiteralsPlugin(), ...(mode === 'screens' ? [buildOtherScreens(SCREENS.slice(1))] : [])],
+    plugins: [minifyLitLiteralsPlugin(), precompressPlugin(), ...(mode === 'screens' ? [buildOtherScreens(SCREENS.slice(1))] : [])],
     build: {
       outDir: resolve(import.meta.dirname, 'dist/displays'),
       emptyOutDir: !screen,

@@ -1,6 +1,7 @@
 /**
  * Serves the built browser apps and shipped media with the caching each needs: hashed assets forever,
- * pages and the service worker always revalidated, chimes for a day.
+ * pages and the service worker always revalidated, chimes for a day. Text files go out precompressed
+ * (Brotli or gzip, whichever the browser accepts).
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -27,8 +28,10 @@ export function mountStaticApps(app: Hono<any>, roots: { apps: string; media: st
     '/*',
     serveStatic({
       root: roots.apps,
+      // The build writes .br and .gz copies of its text files (build/precompress.ts).
+      precompressed: true,
       onFound: (path, c) => {
-        if (/\/assets\/sw-[\w-]+\.js$/.test(path)) {
+        if (/\/assets\/sw-[\w-]+\.js(?:\.br|\.gz|\.zst)?$/.test(path)) {
           // The worker is built under /assets/ but controls /<app>/ pages: allow that scope.
           c.header('Service-Worker-Allowed', '/');
           c.header('Cache-Control', 'no-cache');
