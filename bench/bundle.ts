@@ -2,11 +2,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const DIST = fileURLToPath(new URL('../dist/displays', import.meta.url));
 
-export function boardGzipBytes(): number {
+/** The board's JS+CSS files, as the entry page loads them (entry, statically imported chunks, styles). */
+function boardAssets(): string[] {
   const html = readFileSync(join(DIST, 'board/index.html'), 'utf8');
   const assets = new Set<string>();
   for (const m of html.matchAll(/(?:src|href)="(\/assets\/[^"]+\.(?:js|css))"/g)) assets.add(m[1]!);
@@ -23,7 +24,18 @@ export function boardGzipBytes(): number {
       }
     }
   }
+  return [...assets];
+}
+
+export function boardGzipBytes(): number {
   let total = 0;
-  for (const a of assets) total += gzipSync(readFileSync(join(DIST, a)), { level: 9 }).length;
+  for (const a of boardAssets()) total += gzipSync(readFileSync(join(DIST, a)), { level: 9 }).length;
+  return total;
+}
+
+/** What the server actually sends to a browser that accepts Brotli (the build's .br copies). */
+export function boardBrotliBytes(): number {
+  let total = 0;
+  for (const a of boardAssets()) total += brotliCompressSync(readFileSync(join(DIST, a)), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
   return total;
 }
