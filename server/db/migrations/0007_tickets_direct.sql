@@ -1,0 +1,1 @@
+CREATE INDEX `tickets_direct` ON `tickets` (`target_counter_id`,`effective_at`) WHERE status in ('waiting', 'transferred') and target_counter_id is not null;
