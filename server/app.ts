@@ -202,6 +202,8 @@ export function createApp(options: AppOptions) {
     log,
     metrics,
     close() {
+      // Writes already accepted are committed (and their callers answered) before the database closes.
+      groupCommit.flush();
       stats.close();
       signage.close();
       callAudio?.close();
