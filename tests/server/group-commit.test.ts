@@ -113,4 +113,12 @@ describe('group commit', () => {
     expect(names(db)).toEqual(['a', 'b', 'c', 'd', 'e']);
     expect(committedBefore).toEqual(['', '', 'ab', 'ab', 'abcd']);
   });
+
+  it('commits the pending batch at once on flush (shutdown), before the next turn of the event loop', async () => {
+    const g = createGroupCommit(db);
+    const pending = g.run(insert('last words'));
+    g.flush();
+    expect(names(db)).toEqual(['last words']);
+    await expect(pending).resolves.toBeUndefined();
+  });
 });
