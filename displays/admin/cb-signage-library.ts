@@ -133,7 +133,7 @@ export class CbSignageLibrary extends LitElement {
         <input name="name" required placeholder="Slide name" aria-label="Slide name" />
         <button type="button" class="small" @click=${() => this.format('bold')}><b>B</b></button>
         <button type="button" class="small" @click=${() => this.format('italic')}><i>I</i></button>
-        <div class="editor" contenteditable="true" aria-label="Slide text"></div>
+        <div class="editor" contenteditable="true" role="textbox" aria-multiline="true" aria-label="Slide text"></div>
         <button>Add text slide</button>
       </form>
       <form @submit=${(e: SubmitEvent) => this.add(e, 'web')}>

@@ -1,12 +1,17 @@
-/** `<cb-signage-schedule>`: playlists (items, durations, transitions, validity), schedules (cron or daypart) and the default. */
+/** `<cb-signage-schedule>`: the playlists (edited in `<cb-playlist-editor>`), schedules (cron or daypart) and the default. */
 import { LitElement, css, html, nothing } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { customElement, property, query, state } from 'lit/decorators.js';
+import type { CbConfirmDialog } from '../common/cb-confirm-dialog.ts';
+import '../common/cb-confirm-dialog.ts';
 import { messageOf } from '../common/console-api.ts';
 import { controls } from '../common/console-styles.ts';
 import type { AdminBranch } from './admin-api.ts';
 import { screen } from './admin-styles.ts';
+import type { CbPlaylistEditor } from './cb-playlist-editor.ts';
+import './cb-playlist-editor.ts';
+import { formatDuration } from './playlist-draft.ts';
 import {
-  createPlaylist, createSchedule, deletePlaylist, deleteSchedule, getSettings, listItems, listPlaylists, listSchedules, saveSettings,
+  createSchedule, deletePlaylist, deleteSchedule, getSettings, listItems, listPlaylists, listSchedules, saveSettings,
   type Playlist, type Schedule, type SignageItem, type SignageSettings,
 } from './signage-api.ts';
 
@@ -19,6 +24,7 @@ export class CbSignageSchedule extends LitElement {
     form { display: flex; flex-wrap: wrap; gap: 8px; align-items: end; }
     fieldset { display: flex; flex-wrap: wrap; gap: 8px; border: 0; padding: 0; }
     .error { color: var(--c-danger, #b91c1c); }
+    .section-head { display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: 8px; }
   `];
 
   @property({ attribute: false }) branch!: AdminBranch;
@@ -31,6 +37,8 @@ export class CbSignageSchedule extends LitElement {
   @state() private ruleKind: 'daypart' | 'cron' = 'daypart';
   @state() private error = '';
   private loadedFor = '';
+  @query('cb-playlist-editor') private editor!: CbPlaylistEditor;
+  @query('cb-confirm-dialog') private confirm!: CbConfirmDialog;
 
   protected override willUpdate() {
     const key = `${this.branch?.id}|${this.revision}`;
@@ -54,26 +62,28 @@ export class CbSignageSchedule extends LitElement {
     try {
       await fn();
       form?.reset();
-      await this.load();
-      this.dispatchEvent(new CustomEvent('cb-signage-changed', { bubbles: true, composed: true }));
+      await this.changed();
     } catch (e) {
       this.error = messageOf(e);
     }
   }
 
-  private addPlaylist = (e: SubmitEvent) => {
-    e.preventDefault();
-    const form = e.target as HTMLFormElement;
-    const d = new FormData(form);
-    const items = d.getAll('item').map((id) => ({
-      itemId: Number(id),
-      durationMs: Number(d.get('seconds')) * 1000,
-      transition: d.get('transition') === 'fade' ? ('fade' as const) : ('cut' as const),
-      validFrom: orNull(d.get('validFrom')),
-      validTo: orNull(d.get('validTo')),
-    }));
-    void this.run(() => createPlaylist(this.branch.id, { name: String(d.get('name')), items }), form);
+  /** Reads everything again and tells the screen, whose week and preview depend on it. */
+  private changed = async () => {
+    this.error = '';
+    await this.load();
+    this.dispatchEvent(new CustomEvent('cb-signage-changed', { bubbles: true, composed: true }));
   };
+
+  /** The server refuses while a schedule or the default setting still uses the playlist, and says so. */
+  private async removePlaylist(p: Playlist) {
+    const yes = await this.confirm.ask({
+      title: `Delete ${p.name}?`,
+      body: 'The playlist and its item settings are gone for good; the library items stay.',
+      confirmLabel: 'Delete playlist',
+    });
+    if (yes) await this.run(() => deletePlaylist(this.branch.id, p.id));
+  }
 
   private addSchedule = (e: SubmitEvent) => {
     e.preventDefault();
@@ -112,20 +122,22 @@ export class CbSignageSchedule extends LitElement {
         </select></label>
         <label><input type="checkbox" name="blank" .checked=${this.settings.blankOutsideHours} /> Dark screens outside opening hours</label>
       </form>
-      <h2>Playlists</h2>
-      <ul>${this.playlists.map((p) => html`<li>${p.name}: ${p.items.length} items, ${Math.round(p.items.reduce((t, i) => t + i.durationMs, 0) / 1000)} s
-        <button class="small" aria-label="Delete playlist ${p.name}" @click=${() => this.run(() => deletePlaylist(this.branch.id, p.id))}>Delete</button></li>`)}</ul>
-      <form @submit=${this.addPlaylist}>
-        <input name="name" required placeholder="Playlist name" aria-label="Playlist name" />
-        <fieldset aria-label="Items, in order">
-          ${this.items.filter((i) => i.kind !== 'ticker').map((i) => html`<label><input type="checkbox" name="item" value=${i.id} /> ${i.name}</label>`)}
-        </fieldset>
-        <label>Seconds each <input name="seconds" type="number" min="1" max="3600" value="10" required /></label>
-        <label>Transition <select name="transition"><option value="cut">Cut</option><option value="fade">Fade</option></select></label>
-        <label>Valid from <input name="validFrom" type="date" /></label>
-        <label>until <input name="validTo" type="date" /></label>
-        <button>Create playlist</button>
-      </form>
+      <div class="section-head">
+        <h2>Playlists</h2>
+        <button class="primary" @click=${() => this.editor.open(this.branch.id, this.items, null)}>New playlist</button>
+      </div>
+      ${this.playlists.length
+        ? html`<div class="table-card"><table>
+            <thead><tr><th>Name</th><th>Items</th><th>Total</th><th><span class="sr-only">Actions</span></th></tr></thead>
+            <tbody>${this.playlists.map((p) => html`<tr data-playlist=${p.id}>
+              <td>${p.name}</td><td class="num">${p.items.length}</td><td class="num">${formatDuration(p.items.reduce((t, i) => t + i.durationMs, 0))}</td>
+              <td><div class="row-actions">
+                <button class="small" aria-label="Edit playlist ${p.name}" @click=${() => this.editor.open(this.branch.id, this.items, p)}>Edit</button>
+                <button class="small danger" aria-label="Delete playlist ${p.name}" @click=${() => this.removePlaylist(p)}>Delete</button>
+              </div></td>
+            </tr>`)}</tbody>
+          </table></div>`
+        : html`<p class="muted">No playlist yet.</p>`}
       <h2>Schedules</h2>
       <div class="table-card"><table>
         <thead><tr><th>Name</th><th>Playlist</th><th>When</th><th>Dates</th><th>Groups</th><th>Priority</th><th></th></tr></thead>
@@ -152,6 +164,8 @@ export class CbSignageSchedule extends LitElement {
         <label>Priority <input name="priority" type="number" value="0" min="-100" max="100" /></label>
         <button>Add schedule</button>
       </form>
+      <cb-playlist-editor @cb-playlist-saved=${this.changed}></cb-playlist-editor>
+      <cb-confirm-dialog></cb-confirm-dialog>
     `;
   }
 }

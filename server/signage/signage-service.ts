@@ -58,6 +58,17 @@ export function createSignageService(deps: ServiceDeps, store: MediaStore | null
     if (!b) throw notFound(`branch ${branchId}`);
     return b;
   }
+  /** Every entry names a library item, over a date range that is not backwards. */
+  function assertPlaylistItems(input: PlaylistInput) {
+    for (const [index, entry] of input.items.entries()) {
+      const item = repo.getItem(entry.itemId);
+      if (!item) throw notFound(`library item ${entry.itemId}`);
+      if (entry.validFrom && entry.validTo && entry.validFrom > entry.validTo) {
+        throw badRequest('invalid_dates', `item ${index + 1} ("${item.name}") is valid until ${entry.validTo}, before it starts on ${entry.validFrom}`);
+      }
+    }
+  }
+
   function requirePlaylist(branchId: number, id: number) {
     const p = repo.getPlaylist(id);
     if (!p || p.branchId !== branchId) throw notFound(`playlist ${id} in this branch`);
@@ -142,14 +153,14 @@ export function createSignageService(deps: ServiceDeps, store: MediaStore | null
 
     createPlaylist(branchId: number, input: PlaylistInput) {
       requireBranch(branchId);
-      const missing = input.items.find((i) => !repo.getItem(i.itemId));
-      if (missing) throw notFound(`library item ${missing.itemId}`);
+      assertPlaylistItems(input);
       const row = repo.insertPlaylist({ branchId, ...input });
       changed(branchId);
       return row;
     },
     updatePlaylist(branchId: number, id: number, input: PlaylistInput) {
       requirePlaylist(branchId, id);
+      assertPlaylistItems(input);
       repo.updatePlaylist(id, input);
       changed(branchId);
     },
@@ -157,10 +168,9 @@ export function createSignageService(deps: ServiceDeps, store: MediaStore | null
     /** Only a playlist nothing schedules and that is not the default: screens never lose what they should play. */
     deletePlaylist(branchId: number, id: number) {
       requirePlaylist(branchId, id);
-      const scheduled = repo.listSchedules(branchId).some((sch) => sch.playlistId === id);
-      if (scheduled || repo.settings(branchId).defaultPlaylistId === id) {
-        throw conflict('playlist_in_use', 'the playlist is scheduled or is the default playlist: change those first');
-      }
+      const uses = repo.listSchedules(branchId).filter((sch) => sch.playlistId === id).map((sch) => `schedule "${sch.name}"`);
+      if (repo.settings(branchId).defaultPlaylistId === id) uses.push("the branch's default playlist");
+      if (uses.length) throw conflict('playlist_in_use', `it is used by ${uses.join(', ')}: change ${uses.length > 1 ? 'those' : 'that'} first`);
       repo.deletePlaylist(id);
       changed(branchId);
     },

@@ -1,8 +1,8 @@
-/** The signage admin in Chromium: uploads with progress and reasons, a playlist made the default, the preview. */
+/** The signage admin in Chromium: uploads with progress and reasons, the playlist editor (per-item settings, order), the default, the preview. */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, type Browser } from '../helpers/browser.ts';
-import { openAdmin } from '../helpers/pages.ts';
+import { openAdmin, seriousViolations } from '../helpers/pages.ts';
 import { startTestServer, tempDataDir } from '../helpers/test-server.ts';
 import { tinyPng } from '../signage/media-fixtures.ts';
 
@@ -20,6 +20,10 @@ afterAll(async () => {
   await srv?.server.close();
   data?.remove();
 });
+
+const signage = () => srv.server.app.services.signage;
+const branchId = () => srv.server.demo!.branchId;
+const stored = (name: string) => signage().listPlaylists(branchId()).find((p) => p.name === name);
 
 async function openSignage(): Promise<Page> {
   const page = await openAdmin(browser, srv.url, 'signage', { width: 1280, height: 900 });
@@ -39,17 +43,97 @@ describe('the signage admin', () => {
     await expect.poll(() => page.locator('cb-signage-library tr', { hasText: 'poster.png' }).locator('img').evaluate((i: HTMLImageElement) => i.naturalWidth)).toBeGreaterThan(0);
 
     const schedule = page.locator('cb-signage-schedule');
-    await schedule.getByRole('checkbox', { name: 'poster.png' }).check();
-    await schedule.getByLabel('Playlist name').fill('Posters');
-    await schedule.getByRole('button', { name: 'Create playlist' }).click();
-    await schedule.getByText('Posters: 1 items').waitFor();
+    await schedule.getByRole('button', { name: 'New playlist' }).click();
+    const editor = schedule.getByRole('dialog', { name: 'New playlist' });
+    await editor.getByLabel('Playlist name').fill('Posters');
+    await editor.getByLabel('Library item').selectOption({ label: 'poster.png (Image)' });
+    await editor.getByRole('button', { name: 'Add to playlist' }).click();
+    await editor.getByRole('button', { name: 'Create playlist' }).click();
+    await schedule.locator('tr', { hasText: 'Posters' }).getByText('10 s').waitFor();
     await schedule.getByLabel('Default playlist').selectOption({ label: 'Posters' });
     await expect.poll(() => page.locator('[data-preview]').textContent()).toContain('Posters');
+
+    // The default playlist cannot be deleted; the server's reason is shown.
+    await schedule.getByRole('button', { name: 'Delete playlist Posters' }).click();
+    await schedule.getByRole('button', { name: 'Delete playlist', exact: true }).click();
+    await expect.poll(() => schedule.getByRole('alert').textContent()).toContain("It is used by the branch's default playlist");
+    expect(stored('Posters')).toBeDefined();
 
     // An item a playlist uses cannot be deleted; the page says which playlist holds it.
     await page.getByRole('button', { name: 'Delete poster.png' }).click();
     await page.getByRole('button', { name: 'Delete item' }).click();
     await expect.poll(() => page.locator('cb-signage-library p.error').textContent()).toContain('Remove it from "Posters" first');
+    await page.close();
+  });
+
+  it('builds a playlist item by item, reorders it, and edits one duration later', async () => {
+    const welcome = signage().createItem({ kind: 'text', name: 'Welcome slide', html: '<p>Welcome</p>' });
+    const hours = signage().createItem({ kind: 'web', name: 'Opening hours', url: 'https://example.org/hours' });
+    signage().createItem({ kind: 'ticker', name: 'News ticker', text: 'Open late on Thursdays' });
+    const page = await openSignage();
+    const schedule = page.locator('cb-signage-schedule');
+    await schedule.getByRole('button', { name: 'New playlist' }).click();
+    const editor = schedule.getByRole('dialog', { name: 'New playlist' });
+    await editor.getByLabel('Playlist name').fill('Lobby loop');
+    const offered = await editor.getByLabel('Library item').locator('option').allTextContents();
+    expect(offered).toContain('Welcome slide (Text slide)');
+    // A ticker line joins a playlist too, but runs in the news line: no seconds or transition to set.
+    await editor.getByLabel('Library item').selectOption({ label: 'News ticker (Ticker line)' });
+    await editor.getByRole('button', { name: 'Add to playlist' }).click();
+    await editor.getByText('Runs in the news line while this playlist plays.').waitFor();
+    expect(await editor.getByLabel('Seconds for News ticker').count()).toBe(0);
+    await editor.getByRole('button', { name: 'Remove News ticker' }).click();
+    for (const label of ['Welcome slide (Text slide)', 'Opening hours (Web page)']) {
+      await editor.getByLabel('Library item').selectOption({ label });
+      await editor.getByRole('button', { name: 'Add to playlist' }).click();
+    }
+    await editor.getByLabel('Seconds for Welcome slide').fill('12');
+    await editor.getByLabel('Transition for Welcome slide').selectOption('fade');
+    await editor.getByLabel('Valid from (Welcome slide)').fill('2026-01-01');
+    await editor.getByLabel('Seconds for Opening hours').fill('25');
+    await editor.getByLabel('Valid until (Opening hours)').fill('2030-12-31');
+    await expect.poll(() => editor.locator('[data-total]').textContent()).toContain('Total 37 s for 2 items');
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // Moved from the keyboard: the focus follows the row, onto the only direction left.
+    await editor.getByRole('button', { name: 'Move Opening hours up' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => editor.getByRole('listitem').allTextContents()).toEqual([expect.stringContaining('Opening hours'), expect.stringContaining('Welcome slide')]);
+    expect(await editor.getByRole('button', { name: 'Move Opening hours down' }).evaluate((b) => b.matches(':focus'))).toBe(true);
+
+    // A problem the server would not catch is named before anything is sent.
+    await editor.getByLabel('Valid from (Opening hours)').fill('2031-01-01');
+    await editor.getByRole('button', { name: 'Create playlist' }).click();
+    await expect.poll(() => editor.getByRole('alert').textContent()).toBe('Opening hours: "valid until" is before "valid from".');
+    expect(stored('Lobby loop')).toBeUndefined();
+    await editor.getByLabel('Valid from (Opening hours)').fill('');
+    await editor.getByRole('button', { name: 'Create playlist' }).click();
+    await editor.waitFor({ state: 'hidden' });
+    await schedule.locator('tr', { hasText: 'Lobby loop' }).getByText('37 s').waitFor();
+
+    await schedule.getByRole('button', { name: 'Edit playlist Lobby loop' }).click();
+    const again = schedule.getByRole('dialog', { name: 'Edit Lobby loop' });
+    expect(await again.getByLabel('Seconds for Opening hours').inputValue()).toBe('25');
+    expect(await again.getByLabel('Transition for Welcome slide').inputValue()).toBe('fade');
+    await again.getByLabel('Seconds for Welcome slide').fill('8');
+    await again.getByRole('button', { name: 'Save playlist' }).click();
+    await schedule.locator('tr', { hasText: 'Lobby loop' }).getByText('33 s').waitFor();
+    expect(stored('Lobby loop')?.items).toEqual([
+      { itemId: hours.id, durationMs: 25_000, transition: 'cut', validFrom: null, validTo: '2030-12-31' },
+      { itemId: welcome.id, durationMs: 8_000, transition: 'fade', validFrom: '2026-01-01', validTo: null },
+    ]);
+
+    // Cancel leaves the stored playlist as it was.
+    await schedule.getByRole('button', { name: 'Edit playlist Lobby loop' }).click();
+    await again.getByRole('button', { name: 'Remove Welcome slide' }).click();
+    await again.getByRole('button', { name: 'Cancel' }).click();
+    await again.waitFor({ state: 'hidden' });
+    expect(stored('Lobby loop')?.items).toHaveLength(2);
+
+    await schedule.getByRole('button', { name: 'Delete playlist Lobby loop' }).click();
+    await schedule.getByRole('button', { name: 'Delete playlist', exact: true }).click();
+    await schedule.locator('tr', { hasText: 'Lobby loop' }).waitFor({ state: 'detached' });
+    expect(stored('Lobby loop')).toBeUndefined();
     await page.close();
   });
 });

@@ -73,12 +73,29 @@ describe('signage API', () => {
     expect(m.files).toEqual([]);
   });
 
+  it('refuses a playlist entry for an unknown item or with its dates backwards, on create and on replace', async () => {
+    const { base, slide, morning } = await setUp();
+    const entry = (itemId: number, validFrom: string | null = null, validTo: string | null = null) => ({ itemId, durationMs: 5000, transition: 'cut', validFrom, validTo });
+    for (const [method, path] of [['POST', `${base}/playlists`], ['PUT', `${base}/playlists/${morning.id}`]] as const) {
+      const unknown = await t.call(method, path, { cookie: admin, body: { name: 'X', items: [entry(slide.id), entry(9999)] } });
+      expect(unknown.status, method).toBe(404);
+      const backwards = await t.call(method, path, { cookie: admin, body: { name: 'X', items: [entry(slide.id, '2027-03-01', '2027-02-01')] } });
+      expect(backwards.status, method).toBe(400);
+      expect(backwards.body.error).toEqual({ code: 'invalid_dates', message: 'item 1 ("Hi") is valid until 2027-02-01, before it starts on 2027-03-01' });
+    }
+    // Nothing of the refused replacements was stored.
+    const stored = (await t.call('GET', `${base}/playlists`, { cookie: admin })).body.playlists.find((p: { id: number }) => p.id === morning.id);
+    expect(stored.items).toHaveLength(2);
+  });
+
   it('deletes playlists and library items only when nothing uses them, saying what does', async () => {
     const { base, image, slide, morning, fallback } = await setUp();
     const scheduled = await t.call('DELETE', `${base}/playlists/${morning.id}`, { cookie: admin });
     expect(scheduled.status).toBe(409);
-    expect(scheduled.body.error.code).toBe('playlist_in_use');
-    expect((await t.call('DELETE', `${base}/playlists/${fallback.id}`, { cookie: admin })).status).toBe(409); // the default
+    expect(scheduled.body.error).toEqual({ code: 'playlist_in_use', message: 'it is used by schedule "Weekday mornings": change that first' });
+    const theDefault = await t.call('DELETE', `${base}/playlists/${fallback.id}`, { cookie: admin });
+    expect(theDefault.status).toBe(409);
+    expect(theDefault.body.error.message).toBe("it is used by the branch's default playlist: change that first");
     const inUse = await t.call('DELETE', `/api/signage/items/${slide.id}`, { cookie: admin });
     expect(inUse.status).toBe(409);
     expect(inUse.body.error).toEqual({ code: 'item_in_use', message: 'remove it from "Morning", "Default" first' });
