@@ -8,6 +8,7 @@ import { controls } from '../common/console-styles.ts';
 import { AdminDialog } from './admin-dialog.ts';
 import { screen } from './admin-styles.ts';
 import { DEFAULT_SECONDS, isTicker, MAX_ITEMS, draftRow, draftRows, durationMs, formatDuration, rowName, toEntries, type DraftRow } from './playlist-draft.ts';
+import { moveButtonAfter, moved } from './reorder.ts';
 import { createPlaylist, savePlaylist, type Playlist, type SignageItem } from './signage-api.ts';
 
 const KIND: Record<SignageItem['kind'], string> = { image: 'Image', video: 'Video', text: 'Text slide', web: 'Web page', ticker: 'Ticker line' };
@@ -143,16 +144,13 @@ export class CbPlaylistEditor extends AdminDialog {
 
   private async move(r: DraftRow, by: -1 | 1): Promise<void> {
     const from = this.rows.indexOf(r);
+    const next = moved(this.rows, from, by);
+    if (!next) return;
     const to = from + by;
-    if (from < 0 || to < 0 || to >= this.rows.length) return;
-    const next = [...this.rows];
-    [next[from], next[to]] = [next[to]!, next[from]!];
     this.rows = next;
     this.announcement = `${this.itemName(r)} is now number ${to + 1}.`;
     await this.updateComplete;
-    // Keep the keyboard on the moved row; at either end the other direction is the only way left.
-    const direction = by < 0 ? (to === 0 ? 'down' : 'up') : to === next.length - 1 ? 'up' : 'down';
-    this.renderRoot.querySelector<HTMLButtonElement>(`[data-move="${direction}-${r.key}"]`)?.focus();
+    this.renderRoot.querySelector<HTMLButtonElement>(`[data-move="${moveButtonAfter(by, to, next.length)}-${r.key}"]`)?.focus();
   }
 
   private async removeRow(r: DraftRow): Promise<void> {

@@ -5,6 +5,7 @@ import { controls } from '../common/console-styles.ts';
 import { localizedName } from '../common/format.ts';
 import type { AdminService } from './admin-api.ts';
 import { screen } from './admin-styles.ts';
+import { moveButtonAfter, moved } from './reorder.ts';
 
 @customElement('cb-service-order')
 export class CbServiceOrder extends LitElement {
@@ -101,16 +102,13 @@ export class CbServiceOrder extends LitElement {
 
   private async move(s: AdminService, by: -1 | 1): Promise<void> {
     const from = this.value.indexOf(s.id);
+    const next = moved(this.value, from, by);
+    if (!next) return;
     const to = from + by;
-    if (from < 0 || to < 0 || to >= this.value.length) return;
-    const next = [...this.value];
-    [next[from], next[to]] = [next[to]!, next[from]!];
     this.value = next;
     this.announcement = `${this.name(s)} is now number ${to + 1}.`;
     await this.updateComplete;
-    // Keep the keyboard on the moved service; at either end the other direction is the only way left.
-    const direction = by < 0 ? (to === 0 ? 'down' : 'up') : to === next.length - 1 ? 'up' : 'down';
-    this.renderRoot.querySelector<HTMLButtonElement>(`[data-move="${direction}-${s.id}"]`)?.focus();
+    this.renderRoot.querySelector<HTMLButtonElement>(`[data-move="${moveButtonAfter(by, to, next.length)}-${s.id}"]`)?.focus();
   }
 
   private add(s: AdminService): void {
