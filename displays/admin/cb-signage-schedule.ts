@@ -140,11 +140,11 @@ export class CbSignageSchedule extends LitElement {
         : html`<p class="muted">No playlist yet.</p>`}
       <h2>Schedules</h2>
       <div class="table-card"><table>
-        <thead><tr><th>Name</th><th>Playlist</th><th>When</th><th>Dates</th><th>Groups</th><th>Priority</th><th></th></tr></thead>
+        <thead><tr><th>Name</th><th>Playlist</th><th>When</th><th>Dates</th><th>Groups</th><th>Priority</th><th><span class="sr-only">Actions</span></th></tr></thead>
         <tbody>${this.schedules.map((s) => html`<tr>
           <td>${s.name}</td><td>${name(s.playlistId)}</td><td>${this.ruleText(s)}</td>
           <td>${s.validFrom ?? '…'} – ${s.validTo ?? '…'}</td><td>${s.groups?.join(', ') ?? 'all'}</td><td>${s.priority}</td>
-          <td><button class="small" @click=${() => this.run(() => deleteSchedule(this.branch.id, s.id))}>Remove</button></td>
+          <td><button class="small" aria-label="Remove schedule ${s.name}" @click=${() => this.run(() => deleteSchedule(this.branch.id, s.id))}>Remove</button></td>
         </tr>`)}</tbody>
       </table></div>
       <form @submit=${this.addSchedule}>
