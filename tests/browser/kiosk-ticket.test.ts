@@ -1,14 +1,12 @@
 /** The kiosk in a real Chromium against a real server: issuing and printing a ticket, Arabic, closed services, failures in words, accessibility. */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Locator, Page } from 'playwright-core';
 import QRCode from 'qrcode';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localWeekdayAndTime, WEEKDAYS } from '../../shared/opening-hours.ts';
 import { launchBrowser, type Browser } from '../helpers/browser.ts';
+import { seriousViolations } from '../helpers/pages.ts';
 import { TEST_ADMIN_PASSWORD, startTestServer, tempDataDir } from '../helpers/test-server.ts';
 
-const require = createRequire(import.meta.url);
 /** Waits for what arrives over the network (a snapshot, a poll), without timing anything. */
 const LIVE = { timeout: 15_000 };
 
@@ -64,15 +62,6 @@ const focusedText = (page: Page) =>
     while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
     return el?.textContent?.trim() ?? null;
   });
-
-async function seriousAxeViolations(page: Page): Promise<string[]> {
-  // Evaluated rather than added as a <script>: the app's Content-Security-Policy refuses inline scripts.
-  await page.evaluate(readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
-  const results = await page.evaluate(() =>
-    (window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string | null; help: string }[] }> } }).axe.run(),
-  );
-  return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`);
-}
 
 /**
  * Reads the QR symbol off a screenshot: the dark pixels' bounding box is the symbol (finder patterns sit in
@@ -222,21 +211,21 @@ describe('the kiosk', () => {
 
   it('fits a 768×1024 tablet and has no serious accessibility violations on any step', async () => {
     const page = await openKiosk({ width: 768, height: 1024 });
-    expect(await seriousAxeViolations(page)).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
     await page.getByRole('button', { name: /^English/ }).click();
     await page.getByRole('button', { name: 'I need priority assistance' }).click();
     await page.getByRole('heading', { name: 'Priority assistance' }).waitFor();
-    expect(await seriousAxeViolations(page)).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Yes, I need priority' }).click();
     expect(await page.getByText('Priority assistance selected').isVisible()).toBe(true);
-    expect(await seriousAxeViolations(page)).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
     await page.getByRole('button', { name: /^General enquiries/ }).click();
     await page.getByRole('heading', { name: 'Your ticket' }).waitFor();
     expect(await page.locator('cb-kiosk-ticket .chip').textContent()).toBe('Priority');
     // "Done" is reachable without scrolling on the smaller screen.
     const done = (await page.getByRole('button', { name: 'Done' }).boundingBox())!;
     expect(done.y + done.height).toBeLessThanOrEqual(1024);
-    expect(await seriousAxeViolations(page)).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
     await page.close();
   });
 });

@@ -1,13 +1,11 @@
 /** The phone page in a real Chromium against a real server: position, movement, the call takeover, leaving, Arabic, joining. */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_STAFF } from '../../server/services/demo-seed.ts';
 import { launchBrowser, type Browser } from '../helpers/browser.ts';
+import { seriousViolations } from '../helpers/pages.ts';
 import { TEST_ADMIN_PASSWORD, startTestServer, tempDataDir } from '../helpers/test-server.ts';
 
-const require = createRequire(import.meta.url);
 /** Waits for what the page learns by polling, without timing anything. */
 const LIVE = { timeout: 15_000 };
 
@@ -57,15 +55,6 @@ async function openPhone(path: string): Promise<Page> {
   return page;
 }
 
-async function seriousAxeViolations(page: Page): Promise<string[]> {
-  // Evaluated rather than added as a <script>: the app's Content-Security-Policy refuses inline scripts.
-  await page.evaluate(readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
-  const results = await page.evaluate(() =>
-    (window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string | null; help: string }[] }> } }).axe.run(),
-  );
-  return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`);
-}
-
 describe('the phone page', () => {
   it('shows its position, follows the queue as tickets ahead are served, and takes over the screen when called', async () => {
     const appointments = service('Appointments');
@@ -77,7 +66,7 @@ describe('the phone page', () => {
     const ahead = page.locator('cb-phone-waiting .ahead');
     await expect.poll(() => ahead.textContent(), LIVE).toBe('2');
     expect(await page.locator('cb-phone-waiting .code').textContent()).toBe(mine.ticket.code);
-    expect(await seriousAxeViolations(page)).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
 
     expect((await srv.post(`/api/counters/${counter.id}/call-next`, staff)).status).toBe(200);
     await expect.poll(() => ahead.textContent(), LIVE).toBe('1');
@@ -92,7 +81,7 @@ describe('the phone page', () => {
     expect(await takeover.locator('.code').textContent()).toBe(mine.ticket.code);
     expect(await takeover.locator('.counter-number').textContent()).toBe(String(counter.number));
     await chime;
-    expect(await seriousAxeViolations(page)).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
 
     // A recall alerts again.
     const again = page.waitForRequest(/\/media\/chimes\/ding-dong\.wav/, LIVE);
@@ -113,7 +102,7 @@ describe('the phone page', () => {
     await leave.click();
     const dialog = page.getByRole('dialog', { name: 'Leave the queue?' });
     await dialog.waitFor();
-    expect(await seriousAxeViolations(page)).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
     await dialog.getByRole('button', { name: 'Stay in the queue' }).click();
     await dialog.waitFor({ state: 'hidden' });
     expect(await phoneStatus(mine.phoneToken)).toBe('waiting');
@@ -173,7 +162,7 @@ describe('the phone page', () => {
       await page.reload();
       await page.getByRole('heading', { name: 'Join the queue' }).waitFor();
       await page.getByRole('radio', { name: /Payments/ }).waitFor(LIVE);
-      expect(await seriousAxeViolations(page)).toEqual([]);
+      expect(await seriousViolations(page)).toEqual([]);
       await page.getByRole('button', { name: 'Get my ticket' }).click();
       await page.getByText('Please choose a service first.').waitFor();
       await page.getByRole('radio', { name: /Payments/ }).check();

@@ -45,6 +45,10 @@ export async function openAdmin(browser: Browser, url: string, section: string, 
 
 /** axe-core's serious and critical findings on the page, as readable lines (none is the goal). */
 export async function seriousViolations(page: Page): Promise<string[]> {
+  // Judged at rest: mid-way through an entrance animation text is still fading in and fails contrast.
+  await page.evaluate(() =>
+    Promise.all(document.getAnimations().filter((a) => a.effect?.getTiming().iterations !== Infinity).map((a) => a.finished.catch(() => undefined))),
+  );
   await page.evaluate(readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8')); // a <script> tag would meet the CSP
   const result = await page.evaluate(() => (window as unknown as { axe: { run(): Promise<any> } }).axe.run());
   return (result.violations as { id: string; impact: string; help: string; nodes: { target: unknown }[] }[])
