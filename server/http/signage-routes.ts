@@ -97,6 +97,11 @@ export function signageRoutes(signage: SignageService) {
     (c) => c.json({ schedules: signage.listSchedules(c.req.valid('param').id) }, 200));
   r.openapi(route('post', '/branches/{id}/signage/schedules', 'Add a schedule (cron validated by node-cron, or a daypart)', { request: { params: IdParam, ...jsonBody(ScheduleInput) } }),
     (c) => c.json({ schedule: signage.createSchedule(c.req.valid('param').id, c.req.valid('json')) }, 200));
+  r.openapi(route('put', '/branches/{id}/signage/schedules/{scheduleId}', 'Replace a schedule (same checks as adding one)', { request: { params: ScheduleParams, ...jsonBody(ScheduleInput) } }),
+    (c) => {
+      const p = c.req.valid('param');
+      return c.json({ schedule: signage.updateSchedule(p.id, p.scheduleId, c.req.valid('json')) }, 200);
+    });
   r.openapi(route('delete', '/branches/{id}/signage/playlists/{playlistId}', 'Delete a playlist nothing schedules (409 playlist_in_use otherwise)', { request: { params: PlaylistParams } }),
     (c) => {
       const p = c.req.valid('param');

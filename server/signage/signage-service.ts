@@ -69,6 +69,14 @@ export function createSignageService(deps: ServiceDeps, store: MediaStore | null
     }
   }
 
+  function assertSchedule(branchId: number, input: ScheduleInput) {
+    requirePlaylist(branchId, input.playlistId);
+    assertRule(input.rule);
+    if (input.validFrom && input.validTo && input.validFrom > input.validTo) {
+      throw badRequest('invalid_dates', `the schedule ends on ${input.validTo}, before it starts on ${input.validFrom}`);
+    }
+  }
+
   function requirePlaylist(branchId: number, id: number) {
     const p = repo.getPlaylist(id);
     if (!p || p.branchId !== branchId) throw notFound(`playlist ${id} in this branch`);
@@ -176,11 +184,19 @@ export function createSignageService(deps: ServiceDeps, store: MediaStore | null
     },
 
     createSchedule(branchId: number, input: ScheduleInput) {
-      requirePlaylist(branchId, input.playlistId);
-      assertRule(input.rule);
+      assertSchedule(branchId, input);
       const row = repo.insertSchedule({ branchId, ...input });
       changed(branchId);
       return row;
+    },
+    /** Replaces a schedule's every field (the admin edits it as a whole). */
+    updateSchedule(branchId: number, id: number, input: ScheduleInput) {
+      const current = repo.getSchedule(id);
+      if (!current || current.branchId !== branchId) throw notFound(`schedule ${id} in this branch`);
+      assertSchedule(branchId, input);
+      repo.updateSchedule(id, input);
+      changed(branchId);
+      return repo.getSchedule(id)!;
     },
     deleteSchedule(branchId: number, id: number) {
       const s = repo.getSchedule(id);

@@ -76,6 +76,14 @@ export const MORE_ROUTES: Record<string, Fixture> = {
       return { params: { ...branch(f), scheduleId: r.body.schedule?.id ?? r.body.id } };
     },
   },
+  'PUT /api/branches/{id}/signage/schedules/{scheduleId}': {
+    access: 'admin',
+    prepare: async (f) => {
+      const body = await schedule(f);
+      const r = await f.t.call('POST', `/api/branches/${f.t.branch.id}/signage/schedules`, { cookie: f.adminCookie, body });
+      return { params: { ...branch(f), scheduleId: r.body.schedule.id }, body: { ...body, priority: 5 } };
+    },
+  },
   'GET /api/branches/{id}/signage/settings': { access: 'admin', prepare: async (f) => ({ params: branch(f) }) },
   'PUT /api/branches/{id}/signage/settings': { access: 'admin', prepare: async (f) => ({ params: branch(f), body: { defaultPlaylistId: null, blankOutsideHours: false } }) },
   'GET /api/branches/{id}/signage/preview': { access: 'admin', prepare: async (f) => ({ params: branch(f), query: { group: 'main', at: String(f.t.cb.deps.now()) } }) },

@@ -73,6 +73,27 @@ describe('signage API', () => {
     expect(m.files).toEqual([]);
   });
 
+  it('replaces a schedule with the same checks as adding one, and the manifest follows', async () => {
+    const { base, morning, fallback, schedule } = await setUp();
+    const [created] = (await t.call('GET', `${base}/schedules`, { cookie: admin })).body.schedules;
+    // Monday 07:00: the 08:00–12:00 schedule has not started; moved to 07:00–09:00 it plays now.
+    const before = (await t.call('GET', '/api/signage/manifest', { bearer: t.boardToken })).body;
+    expect(before.segments[0].playlistId).toBe(fallback.id);
+    const rule = { kind: 'daypart', days: [1, 2, 3, 4, 5], from: '07:00', to: '09:00' };
+    const saved = await t.call('PUT', `${base}/schedules/${created.id}`, { cookie: admin, body: { ...schedule, name: 'Early mornings', rule } });
+    expect(saved.status).toBe(200);
+    expect(saved.body.schedule).toMatchObject({ id: created.id, name: 'Early mornings', rule });
+    expect((await t.call('GET', '/api/signage/manifest', { bearer: t.boardToken })).body.segments[0].playlistId).toBe(morning.id);
+
+    const backwards = await t.call('PUT', `${base}/schedules/${created.id}`, { cookie: admin, body: { ...schedule, rule, validFrom: '2027-05-01', validTo: '2027-04-01' } });
+    expect(backwards.status).toBe(400);
+    expect(backwards.body.error.code).toBe('invalid_dates');
+    const badCron = await t.call('PUT', `${base}/schedules/${created.id}`, { cookie: admin, body: { ...schedule, rule: { kind: 'cron', expression: 'not cron' } } });
+    expect(badCron.status).toBe(400);
+    expect((await t.call('PUT', `${base}/schedules/99999`, { cookie: admin, body: { ...schedule, rule } })).status).toBe(404);
+    expect((await t.call('GET', `${base}/schedules`, { cookie: admin })).body.schedules[0].name).toBe('Early mornings');
+  });
+
   it('refuses a playlist entry for an unknown item or with its dates backwards, on create and on replace', async () => {
     const { base, slide, morning } = await setUp();
     const entry = (itemId: number, validFrom: string | null = null, validTo: string | null = null) => ({ itemId, durationMs: 5000, transition: 'cut', validFrom, validTo });
