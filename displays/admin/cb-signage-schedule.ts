@@ -1,4 +1,4 @@
-/** `<cb-signage-schedule>`: the playlists (edited in `<cb-playlist-editor>`), schedules (cron or daypart) and the default. */
+/** `<cb-signage-schedule>`: the playlists (edited in `<cb-playlist-editor>`), schedules (in `<cb-schedule-editor>`) and the default. */
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import type { CbConfirmDialog } from '../common/cb-confirm-dialog.ts';
@@ -9,20 +9,19 @@ import type { AdminBranch } from './admin-api.ts';
 import { screen } from './admin-styles.ts';
 import type { CbPlaylistEditor } from './cb-playlist-editor.ts';
 import './cb-playlist-editor.ts';
+import type { CbScheduleEditor } from './cb-schedule-editor.ts';
+import './cb-schedule-editor.ts';
 import { formatDuration } from './playlist-draft.ts';
+import { ruleSummary } from './schedule-draft.ts';
 import {
-  createSchedule, deletePlaylist, deleteSchedule, getSettings, listItems, listPlaylists, listSchedules, saveSettings,
+  deletePlaylist, deleteSchedule, getSettings, listItems, listPlaylists, listSchedules, saveSettings,
   type Playlist, type Schedule, type SignageItem, type SignageSettings,
 } from './signage-api.ts';
-
-const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-const orNull = (v: FormDataEntryValue | null) => (v ? String(v) : null);
 
 @customElement('cb-signage-schedule')
 export class CbSignageSchedule extends LitElement {
   static override styles = [controls, screen, css`
     form { display: flex; flex-wrap: wrap; gap: 8px; align-items: end; }
-    fieldset { display: flex; flex-wrap: wrap; gap: 8px; border: 0; padding: 0; }
     .error { color: var(--c-danger, #b91c1c); }
     .section-head { display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: 8px; }
   `];
@@ -34,10 +33,10 @@ export class CbSignageSchedule extends LitElement {
   @state() private playlists: Playlist[] = [];
   @state() private schedules: Schedule[] = [];
   @state() private settings: SignageSettings = { defaultPlaylistId: null, blankOutsideHours: false };
-  @state() private ruleKind: 'daypart' | 'cron' = 'daypart';
   @state() private error = '';
   private loadedFor = '';
   @query('cb-playlist-editor') private editor!: CbPlaylistEditor;
+  @query('cb-schedule-editor') private scheduleEditor!: CbScheduleEditor;
   @query('cb-confirm-dialog') private confirm!: CbConfirmDialog;
 
   protected override willUpdate() {
@@ -57,11 +56,10 @@ export class CbSignageSchedule extends LitElement {
     }
   }
 
-  private async run(fn: () => Promise<unknown>, form?: HTMLFormElement) {
+  private async run(fn: () => Promise<unknown>) {
     this.error = '';
     try {
       await fn();
-      form?.reset();
       await this.changed();
     } catch (e) {
       this.error = messageOf(e);
@@ -85,19 +83,19 @@ export class CbSignageSchedule extends LitElement {
     if (yes) await this.run(() => deletePlaylist(this.branch.id, p.id));
   }
 
-  private addSchedule = (e: SubmitEvent) => {
-    e.preventDefault();
-    const form = e.target as HTMLFormElement;
-    const d = new FormData(form);
-    const groups = String(d.get('groups') ?? '').split(',').map((g) => g.trim()).filter(Boolean);
-    const rule = this.ruleKind === 'cron'
-      ? { kind: 'cron' as const, expression: String(d.get('cron')) }
-      : { kind: 'daypart' as const, days: d.getAll('day').map(Number), from: String(d.get('from')), to: String(d.get('to')) };
-    void this.run(() => createSchedule(this.branch.id, {
-      name: String(d.get('name')), playlistId: Number(d.get('playlist')), groups: groups.length ? groups : null, rule,
-      validFrom: orNull(d.get('validFrom')), validTo: orNull(d.get('validTo')), priority: Number(d.get('priority') || 0),
-    }), form);
-  };
+  /** Screens switch to what plays without it at once, so the admin confirms first. */
+  private async removeSchedule(s: Schedule) {
+    const yes = await this.confirm.ask({
+      title: `Remove ${s.name}?`,
+      body: 'Screens stop playing it at once and fall back to the other schedules or the default playlist.',
+      confirmLabel: 'Remove schedule',
+    });
+    if (yes) await this.run(() => deleteSchedule(this.branch.id, s.id));
+  }
+
+  private editSchedule(schedule: Schedule | null) {
+    void this.scheduleEditor.open(this.branch, this.playlists, schedule, this.settings.defaultPlaylistId);
+  }
 
   private saveDefault = (e: Event) => {
     const form = (e.target as HTMLElement).closest('form')!;
@@ -105,10 +103,6 @@ export class CbSignageSchedule extends LitElement {
     const id = Number(d.get('default'));
     void this.run(() => saveSettings(this.branch.id, { defaultPlaylistId: id || null, blankOutsideHours: d.get('blank') === 'on' }));
   };
-
-  private ruleText(s: Schedule) {
-    return s.rule.kind === 'cron' ? `cron ${s.rule.expression}` : `${s.rule.days.map((d) => DAYS[d]).join(' ')} ${s.rule.from}–${s.rule.to}`;
-  }
 
   override render() {
     const name = (id: number | null) => this.playlists.find((p) => p.id === id)?.name ?? '—';
@@ -138,33 +132,25 @@ export class CbSignageSchedule extends LitElement {
             </tr>`)}</tbody>
           </table></div>`
         : html`<p class="muted">No playlist yet.</p>`}
-      <h2>Schedules</h2>
-      <div class="table-card"><table>
-        <thead><tr><th>Name</th><th>Playlist</th><th>When</th><th>Dates</th><th>Groups</th><th>Priority</th><th><span class="sr-only">Actions</span></th></tr></thead>
-        <tbody>${this.schedules.map((s) => html`<tr>
-          <td>${s.name}</td><td>${name(s.playlistId)}</td><td>${this.ruleText(s)}</td>
-          <td>${s.validFrom ?? '…'} – ${s.validTo ?? '…'}</td><td>${s.groups?.join(', ') ?? 'all'}</td><td>${s.priority}</td>
-          <td><button class="small" aria-label="Remove schedule ${s.name}" @click=${() => this.run(() => deleteSchedule(this.branch.id, s.id))}>Remove</button></td>
-        </tr>`)}</tbody>
-      </table></div>
-      <form @submit=${this.addSchedule}>
-        <input name="name" required placeholder="Schedule name" aria-label="Schedule name" />
-        <label>Playlist <select name="playlist" required>${this.playlists.map((p) => html`<option value=${p.id}>${p.name}</option>`)}</select></label>
-        <label>Rule <select @change=${(e: Event) => (this.ruleKind = (e.target as HTMLSelectElement).value as 'cron' | 'daypart')}>
-          <option value="daypart">Days and hours</option><option value="cron">Cron expression</option>
-        </select></label>
-        ${this.ruleKind === 'cron'
-          ? html`<label>Cron (active every minute it matches) <input name="cron" required placeholder="* 8-11 * * 1-5" /></label>`
-          : html`<fieldset aria-label="Days">${DAYS.map((d, i) => html`<label><input type="checkbox" name="day" value=${i} ?checked=${i > 0 && i < 6} /> ${d}</label>`)}</fieldset>
-              <label>From <input name="from" type="time" value="08:00" required /></label>
-              <label>to <input name="to" type="time" value="12:00" required /></label>`}
-        <label>From date <input name="validFrom" type="date" /></label>
-        <label>to <input name="validTo" type="date" /></label>
-        <label>Groups <input name="groups" placeholder="all (or: hall, lobby)" /></label>
-        <label>Priority <input name="priority" type="number" value="0" min="-100" max="100" /></label>
-        <button>Add schedule</button>
-      </form>
+      <div class="section-head">
+        <h2>Schedules</h2>
+        <button class="primary" @click=${() => this.editSchedule(null)}>New schedule</button>
+      </div>
+      ${this.schedules.length
+        ? html`<div class="table-card"><table>
+            <thead><tr><th>Name</th><th>Playlist</th><th>When</th><th>Dates</th><th>Groups</th><th>Priority</th><th><span class="sr-only">Actions</span></th></tr></thead>
+            <tbody>${this.schedules.map((s) => html`<tr data-schedule=${s.id}>
+              <td>${s.name}</td><td>${name(s.playlistId)}</td><td>${ruleSummary(s.rule)}</td>
+              <td>${s.validFrom ?? '…'} – ${s.validTo ?? '…'}</td><td>${s.groups?.join(', ') ?? 'all'}</td><td class="num">${s.priority}</td>
+              <td><div class="row-actions">
+                <button class="small" aria-label="Edit schedule ${s.name}" @click=${() => this.editSchedule(s)}>Edit</button>
+                <button class="small danger" aria-label="Remove schedule ${s.name}" @click=${() => this.removeSchedule(s)}>Remove</button>
+              </div></td>
+            </tr>`)}</tbody>
+          </table></div>`
+        : html`<p class="muted">No schedule yet: the default playlist plays.</p>`}
       <cb-playlist-editor @cb-playlist-saved=${this.changed}></cb-playlist-editor>
+      <cb-schedule-editor @cb-schedule-saved=${this.changed}></cb-schedule-editor>
       <cb-confirm-dialog></cb-confirm-dialog>
     `;
   }

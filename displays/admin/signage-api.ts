@@ -1,6 +1,6 @@
 /** The admin's typed calls to the signage API, and the upload with progress (fetch cannot report upload progress). */
 import type { SignageManifest } from '../../shared/signage.ts';
-import { ApiError, apiRequest, type HttpMethod } from '../common/console-api.ts';
+import { ApiError, apiRequest } from '../common/console-api.ts';
 
 export interface SignageItem {
   id: number;
@@ -28,8 +28,8 @@ export interface ScheduleInput {
 export type Schedule = ScheduleInput & { id: number };
 export interface SignageSettings { defaultPlaylistId: number | null; blankOutsideHours: boolean }
 
-// PUT replaces a whole playlist or the settings; the shared wrapper only names the methods other screens use.
-const PUT = 'PUT' as HttpMethod;
+// PUT replaces a whole playlist, schedule or the settings.
+const PUT = 'PUT';
 const b = (branchId: number) => `/branches/${branchId}/signage`;
 
 export const listItems = () => apiRequest<{ items: SignageItem[] }>('GET', '/signage/items').then((r) => r.items);
@@ -41,7 +41,10 @@ export const listPlaylists = (branchId: number) => apiRequest<{ playlists: Playl
 export const createPlaylist = (branchId: number, input: Omit<Playlist, 'id'>) => apiRequest<{ playlist: Playlist }>('POST', `${b(branchId)}/playlists`, input);
 export const savePlaylist = (branchId: number, id: number, input: Omit<Playlist, 'id'>) => apiRequest(PUT, `${b(branchId)}/playlists/${id}`, input);
 export const listSchedules = (branchId: number) => apiRequest<{ schedules: Schedule[] }>('GET', `${b(branchId)}/schedules`).then((r) => r.schedules);
-export const createSchedule = (branchId: number, input: ScheduleInput) => apiRequest('POST', `${b(branchId)}/schedules`, input);
+export const createSchedule = (branchId: number, input: ScheduleInput) =>
+  apiRequest<{ schedule: Schedule }>('POST', `${b(branchId)}/schedules`, input).then((r) => r.schedule);
+export const saveSchedule = (branchId: number, id: number, input: ScheduleInput) =>
+  apiRequest<{ schedule: Schedule }>(PUT, `${b(branchId)}/schedules/${id}`, input).then((r) => r.schedule);
 export const deleteSchedule = (branchId: number, id: number) => apiRequest('DELETE', `${b(branchId)}/schedules/${id}`);
 export const getSettings = (branchId: number) => apiRequest<SignageSettings>('GET', `${b(branchId)}/settings`);
 export const saveSettings = (branchId: number, s: SignageSettings) => apiRequest(PUT, `${b(branchId)}/settings`, s);

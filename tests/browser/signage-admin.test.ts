@@ -1,9 +1,10 @@
-/** The signage admin in Chromium: uploads with progress and reasons, the playlist editor (per-item settings, order), the default, the preview. */
+/** The signage admin in Chromium: uploads with progress and reasons, the playlist editor (per-item settings, order), the schedule editor, the default, the preview. */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, type Browser } from '../helpers/browser.ts';
 import { openAdmin, seriousViolations } from '../helpers/pages.ts';
 import { startTestServer, tempDataDir } from '../helpers/test-server.ts';
+import type { Schedule } from '../../displays/admin/signage-api.ts';
 import { tinyPng } from '../signage/media-fixtures.ts';
 
 let srv: Awaited<ReturnType<typeof startTestServer>>;
@@ -24,6 +25,13 @@ afterAll(async () => {
 const signage = () => srv.server.app.services.signage;
 const branchId = () => srv.server.demo!.branchId;
 const stored = (name: string) => signage().listPlaylists(branchId()).find((p) => p.name === name);
+
+/** The branch's schedules as the admin API serves them, read with the page's session cookie. */
+const servedSchedules = (page: Page) =>
+  page.evaluate(async (id) => {
+    const res = await fetch(`/api/branches/${id}/signage/schedules`, { credentials: 'same-origin' });
+    return ((await res.json()) as { schedules: Schedule[] }).schedules;
+  }, branchId());
 
 async function openSignage(): Promise<Page> {
   const page = await openAdmin(browser, srv.url, 'signage', { width: 1280, height: 900 });
@@ -134,6 +142,109 @@ describe('the signage admin', () => {
     await schedule.getByRole('button', { name: 'Delete playlist', exact: true }).click();
     await schedule.locator('tr', { hasText: 'Lobby loop' }).waitFor({ state: 'detached' });
     expect(stored('Lobby loop')).toBeUndefined();
+    await page.close();
+  });
+  it('creates a schedule in the editor, edits its name and hours, and names a backwards date range without sending it', async () => {
+    const mornings = signage().createPlaylist(branchId(), { name: 'Morning news', items: [] });
+    const evenings = signage().createPlaylist(branchId(), { name: 'Evening offers', items: [] });
+    const page = await openSignage();
+    const writes: string[] = [];
+    page.on('request', (r) => {
+      if (r.method() !== 'GET' && r.url().includes('/signage/schedules')) writes.push(`${r.method()} ${r.url()}`);
+    });
+    const schedule = page.locator('cb-signage-schedule');
+
+    await schedule.getByRole('button', { name: 'New schedule' }).click();
+    const editor = schedule.getByRole('dialog', { name: 'New schedule' });
+    await editor.getByLabel('Schedule name').fill('Weekday mornings');
+    await editor.getByLabel('Playlist').selectOption({ label: 'Morning news' });
+    await editor.getByLabel('Sat').check();
+    await editor.getByLabel('Start time').fill('07:30');
+    await editor.getByLabel('End time').fill('11:00');
+    await editor.getByLabel('Start date').fill('2026-03-01');
+    await editor.getByLabel('End date').fill('2026-12-31');
+    await editor.getByLabel('Display groups').fill('hall, lobby');
+    await editor.getByLabel('Priority').fill('5');
+    expect(await seriousViolations(page)).toEqual([]);
+    await editor.getByRole('button', { name: 'Create schedule' }).click();
+    await editor.waitFor({ state: 'hidden' });
+    await schedule.locator('tr', { hasText: 'Weekday mornings' }).getByText('Mon Tue Wed Thu Fri Sat 07:30–11:00').waitFor();
+    const created = signage().listSchedules(branchId()).find((s) => s.name === 'Weekday mornings')!;
+    expect(created).toMatchObject({
+      playlistId: mornings.id, groups: ['hall', 'lobby'], priority: 5, validFrom: '2026-03-01', validTo: '2026-12-31',
+      rule: { kind: 'daypart', days: [1, 2, 3, 4, 5, 6], from: '07:30', to: '11:00' },
+    });
+
+    // Every field comes back as stored; the name and hours change, the rest stays.
+    await schedule.getByRole('button', { name: 'Edit schedule Weekday mornings' }).click();
+    const edit = schedule.getByRole('dialog', { name: 'Edit Weekday mornings' });
+    expect(await edit.getByLabel('Schedule name').inputValue()).toBe('Weekday mornings');
+    expect(await edit.getByLabel('Playlist').inputValue()).toBe(String(mornings.id));
+    expect(await edit.getByLabel('On chosen days, between two times').isChecked()).toBe(true);
+    expect(await edit.getByLabel('Sat').isChecked()).toBe(true);
+    expect(await edit.getByLabel('Sun').isChecked()).toBe(false);
+    expect(await edit.getByLabel('Start time').inputValue()).toBe('07:30');
+    expect(await edit.getByLabel('End time').inputValue()).toBe('11:00');
+    expect(await edit.getByLabel('Start date').inputValue()).toBe('2026-03-01');
+    expect(await edit.getByLabel('End date').inputValue()).toBe('2026-12-31');
+    expect(await edit.getByLabel('Display groups').inputValue()).toBe('hall, lobby');
+    expect(await edit.getByLabel('Priority').inputValue()).toBe('5');
+    await edit.getByLabel('Schedule name').fill('Early mornings');
+    await edit.getByLabel('Start time').fill('06:45');
+    await edit.getByLabel('End time').fill('09:15');
+    await edit.getByRole('button', { name: 'Save schedule' }).click();
+    await edit.waitFor({ state: 'hidden' });
+    await schedule.locator('tr', { hasText: 'Early mornings' }).getByText('06:45–09:15').waitFor();
+    expect(writes).toEqual([expect.stringMatching(/^POST /), `PUT ${srv.url}/api/branches/${branchId()}/signage/schedules/${created.id}`]);
+    expect((await servedSchedules(page)).find((s) => s.id === created.id)).toMatchObject({
+      name: 'Early mornings', playlistId: mornings.id, groups: ['hall', 'lobby'], priority: 5, validFrom: '2026-03-01', validTo: '2026-12-31',
+      rule: { kind: 'daypart', days: [1, 2, 3, 4, 5, 6], from: '06:45', to: '09:15' },
+    });
+
+    // A date range that ends before it starts is named in the editor, and nothing is sent.
+    await schedule.getByRole('button', { name: 'Edit schedule Early mornings' }).click();
+    const again = schedule.getByRole('dialog', { name: 'Edit Early mornings' });
+    await again.getByLabel('Start date').fill('2026-06-01');
+    await again.getByLabel('End date').fill('2026-05-01');
+    await again.getByRole('button', { name: 'Save schedule' }).click();
+    await expect.poll(() => again.getByRole('alert').textContent()).toBe('"End date" (2026-05-01) is before "Start date" (2026-06-01).');
+    expect(await again.getByLabel('End date').evaluate((e) => [e.matches(':focus'), e.getAttribute('aria-invalid')])).toEqual([true, 'true']);
+    expect(writes).toHaveLength(2);
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // Cancel leaves the stored schedule as it was.
+    await again.getByRole('button', { name: 'Cancel' }).click();
+    await again.waitFor({ state: 'hidden' });
+    expect(writes).toHaveLength(2);
+    expect(signage().listSchedules(branchId()).find((s) => s.id === created.id)?.validFrom).toBe('2026-03-01');
+
+    // A cron rule: the server's refusal is shown in words; a good expression replaces the daypart, and opens as cron.
+    await schedule.getByRole('button', { name: 'Edit schedule Early mornings' }).click();
+    await again.getByLabel('Whenever a cron expression matches').check();
+    await again.getByLabel('Cron expression', { exact: true }).fill('* 99 * * *');
+    await again.getByLabel('Playlist').selectOption({ label: 'Evening offers' });
+    await again.getByRole('button', { name: 'Save schedule' }).click();
+    await expect.poll(() => again.getByRole('alert').textContent()).toBe('"* 99 * * *" is not a cron expression we can schedule');
+    expect(await again.getByLabel('Cron expression', { exact: true }).evaluate((e) => e.matches(':focus'))).toBe(true);
+    await again.getByLabel('Cron expression', { exact: true }).fill('* 17-19 * * 1-5');
+    await again.getByRole('button', { name: 'Save schedule' }).click();
+    await again.waitFor({ state: 'hidden' });
+    expect(signage().listSchedules(branchId()).find((s) => s.id === created.id)).toMatchObject({
+      name: 'Early mornings', playlistId: evenings.id, rule: { kind: 'cron', expression: '* 17-19 * * 1-5' },
+    });
+    await schedule.getByRole('button', { name: 'Edit schedule Early mornings' }).click();
+    expect(await again.getByLabel('Whenever a cron expression matches').isChecked()).toBe(true);
+    expect(await again.getByLabel('Cron expression', { exact: true }).inputValue()).toBe('* 17-19 * * 1-5');
+    expect(await again.getByLabel('Start time').isVisible()).toBe(false);
+    await again.getByRole('button', { name: 'Cancel' }).click();
+
+    // Removing asks first; only a confirmed removal deletes it.
+    await schedule.getByRole('button', { name: 'Remove schedule Early mornings' }).click();
+    await schedule.getByRole('button', { name: 'Go back' }).click();
+    expect(signage().listSchedules(branchId()).some((s) => s.id === created.id)).toBe(true);
+    await schedule.getByRole('button', { name: 'Remove schedule Early mornings' }).click();
+    await schedule.getByRole('button', { name: 'Remove schedule', exact: true }).click();
+    await expect.poll(() => signage().listSchedules(branchId()).some((s) => s.id === created.id)).toBe(false);
     await page.close();
   });
 });
