@@ -1,5 +1,5 @@
-/** Base of the admin's modal forms: busy and error state, and "save, then close and announce what was saved". */
-import { LitElement } from 'lit';
+/** Base of the admin's modal forms: busy and error state, their footer, and "save, then close and announce what was saved". */
+import { LitElement, html } from 'lit';
 import { query, state } from 'lit/decorators.js';
 import { messageOf } from '../common/console-api.ts';
 
@@ -7,6 +7,15 @@ export class AdminDialog extends LitElement {
   @state() protected error = '';
   @state() protected busy = false;
   @query('dialog') protected dialog!: HTMLDialogElement;
+
+  /** What every form ends with: why the last save failed, Cancel, and the submit button. */
+  protected footer(submitLabel: string, canSubmit = true) {
+    return html`<div class="alert" role="alert">${this.error}</div>
+      <div class="actions">
+        <button type="button" @click=${() => this.dialog.close()}>Cancel</button>
+        <button class="primary" type="submit" ?disabled=${this.busy || !canSubmit}>${submitLabel}</button>
+      </div>`;
+  }
 
   /** Runs `save`; on success closes the dialog and fires `eventName` with the result, else shows why. */
   protected async saveAndClose<T>(eventName: string, save: () => Promise<T>): Promise<void> {

@@ -53,11 +53,7 @@ export class CbCounterEditor extends AdminDialog {
             <cb-service-order .services=${this.services} .languages=${this.branch?.languages ?? ['en']} .value=${c?.serviceIds ?? []}></cb-service-order>
           </div>
         </div>
-        <div class="alert" role="alert">${this.error}</div>
-        <div class="actions">
-          <button type="button" @click=${() => this.dialog.close()}>Cancel</button>
-          <button class="primary" type="submit" ?disabled=${this.busy}>${c ? 'Save counter' : 'Add counter'}</button>
-        </div>
+        ${this.footer(c ? 'Save counter' : 'Add counter')}
       </form>`)}
     </dialog>`;
   }

@@ -66,11 +66,7 @@ export class CbDeviceEditor extends AdminDialog {
           </div>
           ${sound ? this.soundFields(d) : ''}
         </div>
-        <div class="alert" role="alert">${this.error}</div>
-        <div class="actions">
-          <button type="button" @click=${() => this.dialog.close()}>Cancel</button>
-          <button class="primary" type="submit" ?disabled=${this.busy}>Save display</button>
-        </div>
+        ${this.footer('Save display')}
       </form>`)}
     </dialog>`;
   }

@@ -97,11 +97,7 @@ export class CbPairDialog extends AdminDialog {
                   @input=${(e: Event) => (this.volume = Number((e.target as HTMLInputElement).value))} />
               </div>`}
         </div>
-        <div class="alert" role="alert">${this.error}</div>
-        <div class="actions">
-          <button type="button" @click=${() => this.dialog.close()}>Cancel</button>
-          <button class="primary" type="submit" ?disabled=${this.busy}>Pair display</button>
-        </div>
+        ${this.footer('Pair display')}
       </form>`)}
     </dialog>`;
   }

@@ -83,11 +83,7 @@ export class CbPlaylistEditor extends AdminDialog {
         </div>
         ${addable.length ? nothing : html`<p class="hint">The library is empty: upload images or videos, or add text slides, web pages or ticker lines first.</p>`}
         <p class="sr-only" role="status">${this.announcement}</p>
-        <div class="alert" role="alert">${this.error}</div>
-        <div class="actions">
-          <button type="button" @click=${() => this.dialog.close()}>Cancel</button>
-          <button class="primary" type="submit" ?disabled=${this.busy}>${p ? 'Save playlist' : 'Create playlist'}</button>
-        </div>
+        ${this.footer(p ? 'Save playlist' : 'Create playlist')}
       </form>`)}
     </dialog>`;
   }

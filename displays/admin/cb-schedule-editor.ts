@@ -62,11 +62,7 @@ export class CbScheduleEditor extends AdminDialog {
         <h2 id="schedule-title">${s ? `Edit ${s.name}` : 'New schedule'}</h2>
         ${this.fields()}
         ${this.playlists.length ? nothing : html`<p class="warning">A schedule plays a playlist, and this branch has none yet: make a playlist first.</p>`}
-        <div class="alert" role="alert">${this.error}</div>
-        <div class="actions">
-          <button type="button" @click=${() => this.dialog.close()}>Cancel</button>
-          <button class="primary" type="submit" ?disabled=${this.busy || !this.playlists.length}>${s ? 'Save schedule' : 'Create schedule'}</button>
-        </div>
+        ${this.footer(s ? 'Save schedule' : 'Create schedule', this.playlists.length > 0)}
       </form>`)}
     </dialog>`;
   }

@@ -67,11 +67,7 @@ export class CbServiceEditor extends AdminDialog {
             <cb-opening-hours-editor .value=${s?.openingHours ?? null}></cb-opening-hours-editor>
           </div>
         </div>
-        <div class="alert" role="alert">${this.error}</div>
-        <div class="actions">
-          <button type="button" @click=${() => this.dialog.close()}>Cancel</button>
-          <button class="primary" type="submit" ?disabled=${this.busy}>${s ? 'Save service' : 'Add service'}</button>
-        </div>
+        ${this.footer(s ? 'Save service' : 'Add service')}
       </form>`)}
     </dialog>`;
   }

@@ -58,11 +58,7 @@ export class CbUserForm extends AdminDialog {
             <span class="hint" id="branch-hint">Staff work only in their branch; “All branches” lets them work anywhere.</span>
           </div>
         </div>
-        <div class="alert" role="alert">${this.error}</div>
-        <div class="actions">
-          <button type="button" @click=${() => this.dialog.close()}>Cancel</button>
-          <button class="primary" type="submit" ?disabled=${this.busy}>Add user</button>
-        </div>
+        ${this.footer('Add user')}
       </form>`)}
     </dialog>`;
   }
