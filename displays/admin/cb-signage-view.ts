@@ -20,9 +20,12 @@ const hue = (id: number | null) => (id === null ? 0 : (id * 67) % 360);
 export class CbSignageView extends LitElement {
   static override styles = [controls, screen, css`
     .week { display: grid; grid-template-columns: repeat(7, 1fr); gap: 4px; }
-    .day { position: relative; height: 240px; border: 1px solid var(--c-border, #ccc); border-radius: 6px; overflow: hidden; }
-    .day h3 { position: absolute; top: 2px; left: 4px; z-index: 1; font-size: 12px; }
-    .seg { position: absolute; left: 0; right: 0; overflow: hidden; font-size: 11px; padding: 0 4px; color: #000; }
+    .day { border: 1px solid var(--c-border, #ccc); border-radius: 6px; overflow: hidden; background: var(--c-surface, #fff); }
+    .day h3 { margin: 0; padding: 2px 6px; font-size: 12px; border-bottom: 1px solid var(--c-border, #ccc); }
+    /* The day's 24 hours, top to bottom; segments are placed by their share of the day. */
+    .track { position: relative; height: 220px; }
+    .seg { position: absolute; left: 0; right: 0; overflow: hidden; font-size: 11px; padding: 0 4px; color: #000; border-top: 1px solid rgb(0 0 0 / 0.15); }
+    .seg.blank { color: #fff; }
     form { display: flex; flex-wrap: wrap; gap: 8px; align-items: end; }
     .error { color: var(--c-danger, #b91c1c); }
   `];
@@ -96,14 +99,14 @@ export class CbSignageView extends LitElement {
     // styleMap writes through CSSOM, which the admin's CSP allows (style attributes it would not).
     return html`<div class="week">${this.days.map((m) => {
       const from = m.serverTime;
-      return html`<div class="day"><h3>${new Date(from).toLocaleDateString(undefined, { weekday: 'short', day: 'numeric' })}</h3>
-        ${m.segments.map((s) => html`<div class="seg" title="${this.name(s.playlistId)} ${new Date(s.from).toLocaleTimeString()}–${new Date(s.to).toLocaleTimeString()}"
+      return html`<div class="day"><h3>${new Date(from).toLocaleDateString(undefined, { weekday: 'short', day: 'numeric' })}</h3><div class="track">
+        ${m.segments.map((s) => html`<div class="seg ${s.blank ? 'blank' : ''}" title="${this.name(s.playlistId)} ${new Date(s.from).toLocaleTimeString()}–${new Date(s.to).toLocaleTimeString()}"
           style=${styleMap({
             top: `${((s.from - from) / DAY_MS) * 100}%`,
             height: `${((s.to - s.from) / DAY_MS) * 100}%`,
             background: s.blank ? '#333' : s.playlistId === null ? '#eee' : `hsl(${hue(s.playlistId)} 70% 80%)`,
           })}>${s.blank ? 'dark' : this.name(s.playlistId)}</div>`)}
-      </div>`;
+      </div></div>`;
     })}</div>`;
   }
 
