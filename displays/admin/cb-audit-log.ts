@@ -31,6 +31,7 @@ export class CbAuditLog extends LitElement {
         flex-wrap: wrap;
         align-items: end;
         gap: 12px;
+        padding: 16px 20px;
       }
       .filters .field {
         min-width: 160px;

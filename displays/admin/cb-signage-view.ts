@@ -26,7 +26,11 @@ export class CbSignageView extends LitElement {
     .track { position: relative; height: 220px; }
     .seg { position: absolute; left: 0; right: 0; overflow: hidden; font-size: 11px; padding: 0 4px; color: #000; border-top: 1px solid rgb(0 0 0 / 0.15); }
     .seg.blank { color: #fff; }
-    form { display: flex; flex-wrap: wrap; gap: 8px; align-items: end; }
+    form { display: flex; flex-wrap: wrap; gap: 12px; align-items: end; }
+    .panel { display: grid; gap: 12px; padding: 16px 20px; }
+    .panel h2 { font-size: 18px; }
+    .panel .grow { flex: 1 1 280px; }
+    .taken { padding: 10px 14px; border-radius: 8px; background: var(--c-warning-soft); color: var(--c-warning-text); font-weight: 600; }
     .error { color: var(--c-danger, #b91c1c); }
   `];
 
@@ -116,37 +120,43 @@ export class CbSignageView extends LitElement {
     return html`
       <div class="page-head"><div><h1>Signage</h1><p>What the boards play between calls.</p></div></div>
       ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
-      <form @submit=${(e: SubmitEvent) => e.preventDefault()}>
-        <label>Display group <input .value=${this.group} @change=${(e: Event) => (this.group = (e.target as HTMLInputElement).value || 'main')} /></label>
-        <label>At <input type="datetime-local" @change=${(e: Event) => (this.at = new Date((e.target as HTMLInputElement).value).getTime() || Date.now())} /></label>
-      </form>
-      <section aria-label="Preview">
-        <h2>Preview</h2>
-        ${this.shown?.takeover ? html`<p>Taken over: “${this.shown.takeover.message}”</p>` : nothing}
-        <p data-preview>${now?.blank ? 'Dark (outside opening hours)' : this.name(now?.playlistId ?? null)}
-          until ${now ? new Date(now.to).toLocaleString() : '—'}</p>
-        <ol>${(this.shown?.playlists[String(now?.playlistId)] ?? []).map((i) => html`<li>${this.items.find((x) => x.id === i.id)?.name ?? i.kind} · ${i.durationMs / 1000} s · ${i.transition}</li>`)}</ol>
-      </section>
-      <section aria-label="Week"><h2>Week</h2>${this.week()}</section>
-      <section aria-label="Takeover">
+      <section class="card panel" aria-label="Takeover">
         <h2>Takeover</h2>
+        ${this.shown?.takeover
+          ? html`<p class="taken" role="status">The screens show “${this.shown.takeover.message}”${this.shown.takeover.until ? ` until ${new Date(this.shown.takeover.until).toLocaleString()}` : ' until cleared'}.</p>`
+          : html`<p class="hint">For urgent messages: the content zone of the chosen groups shows only this until it is cleared or runs out. Calls still come first.</p>`}
         <form @submit=${this.takeOver}>
-          <input name="message" required maxlength="500" placeholder="Message for the screens" aria-label="Takeover message" />
-          <input name="groups" placeholder="all groups (or: hall, lobby)" aria-label="Groups" />
-          <label>For minutes <input name="minutes" type="number" min="0" placeholder="until cleared" /></label>
-          <label><input type="checkbox" name="speak" /> Also announce it</label>
-          <button>Take over</button>
-          <button type="button" @click=${() => this.act(() => clearTakeover(this.branch.id))}>Clear</button>
+          <label class="field grow">Message <input name="message" required maxlength="500" aria-label="Takeover message" /></label>
+          <label class="field">Display groups <input name="groups" placeholder="all (or: hall, lobby)" aria-label="Groups" /></label>
+          <label class="field">For minutes <input name="minutes" type="number" min="0" placeholder="until cleared" /></label>
+          <label class="check"><input type="checkbox" name="speak" /> Also announce it</label>
+          <button class="primary">Take over</button>
+          ${this.shown?.takeover ? html`<button type="button" class="danger" @click=${() => this.act(() => clearTakeover(this.branch.id))}>Clear takeover</button>` : nothing}
         </form>
       </section>
-      <section aria-label="Proof of play">
-        <h2>Plays in the last 7 days</h2>
-        <div class="table-card"><table><thead><tr><th>Item</th><th>Plays</th><th>Last</th></tr></thead>
-          <tbody>${this.counts.map((c) => html`<tr><td>${this.items.find((i) => i.id === c.itemId)?.name ?? c.itemId}</td><td>${c.plays}</td><td>${new Date(c.lastAt).toLocaleString()}</td></tr>`)}</tbody>
-        </table></div>
+      <section class="card panel" aria-label="What plays">
+        <h2>What plays</h2>
+        <form @submit=${(e: SubmitEvent) => e.preventDefault()}>
+          <label class="field">Display group <input .value=${this.group} @change=${(e: Event) => (this.group = (e.target as HTMLInputElement).value || 'main')} /></label>
+          <label class="field">At <input type="datetime-local" @change=${(e: Event) => (this.at = new Date((e.target as HTMLInputElement).value).getTime() || Date.now())} /></label>
+        </form>
+        <div aria-label="Preview" role="group">
+          <p data-preview>${now?.blank ? 'Dark (outside opening hours)' : this.name(now?.playlistId ?? null)}
+            until ${now ? new Date(now.to).toLocaleString() : '—'}</p>
+          <ol>${(this.shown?.playlists[String(now?.playlistId)] ?? []).map((i) => html`<li>${this.items.find((x) => x.id === i.id)?.name ?? i.kind} · ${i.durationMs / 1000} s · ${i.transition}</li>`)}</ol>
+        </div>
+        <div aria-label="Week" role="group"><h3>Week</h3>${this.week()}</div>
       </section>
       <cb-signage-schedule .branch=${this.branch} .revision=${this.revision} @cb-signage-changed=${this.changed}></cb-signage-schedule>
       <cb-signage-library @cb-signage-changed=${this.changed}></cb-signage-library>
+      <section class="card panel" aria-label="Proof of play">
+        <h2>Plays in the last 7 days</h2>
+        ${this.counts.length
+          ? html`<div class="table-card"><table><thead><tr><th scope="col">Item</th><th scope="col">Plays</th><th scope="col">Last played</th></tr></thead>
+              <tbody>${this.counts.map((c) => html`<tr><td>${this.items.find((i) => i.id === c.itemId)?.name ?? c.itemId}</td><td class="num">${c.plays}</td><td>${new Date(c.lastAt).toLocaleString()}</td></tr>`)}</tbody>
+            </table></div>`
+          : html`<p class="hint">No board has reported a play yet.</p>`}
+      </section>
     `;
   }
 }
