@@ -18,6 +18,16 @@ export const screen = css`
     font-size: 24px;
     font-weight: 800;
   }
+  /* A titled part of a screen, under its page heading (one h1 per page). */
+  .section-head h2 {
+    font-size: 20px;
+    font-weight: 800;
+  }
+  .section-head p {
+    max-width: 640px;
+    margin-top: 4px;
+    color: var(--c-muted);
+  }
   .page-head p {
     max-width: 640px;
     margin-top: 4px;

@@ -110,7 +110,7 @@ export class CbSignageLibrary extends LitElement {
 
   override render() {
     return html`
-      <div class="page-head"><div><h1>Library</h1><p>Images (PNG, JPEG, WebP, up to 10 MB), videos (MP4, WebM, up to 50 MB), text slides, web pages and ticker lines.</p></div></div>
+      <div class="section-head"><div><h2>Library</h2><p>Images (PNG, JPEG, WebP, up to 10 MB), videos (MP4, WebM, up to 50 MB), text slides, web pages and ticker lines.</p></div></div>
       ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
       <label class="drop ${this.over ? 'over' : ''}"
         @dragover=${(e: DragEvent) => (e.preventDefault(), (this.over = true))}

@@ -107,7 +107,7 @@ export class CbSignageSchedule extends LitElement {
   override render() {
     const name = (id: number | null) => this.playlists.find((p) => p.id === id)?.name ?? '—';
     return html`
-      <div class="page-head"><div><h1>Playlists and schedules</h1><p>Times are the branch's local time (${this.branch?.timezone}); the highest priority wins an overlap.</p></div></div>
+      <div class="section-head"><div><h2>Playlists and schedules</h2><p>Times are the branch's local time (${this.branch?.timezone}); the highest priority wins an overlap.</p></div></div>
       ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
       <form @change=${this.saveDefault}>
         <label>Default playlist <select name="default">
@@ -117,7 +117,7 @@ export class CbSignageSchedule extends LitElement {
         <label><input type="checkbox" name="blank" .checked=${this.settings.blankOutsideHours} /> Dark screens outside opening hours</label>
       </form>
       <div class="section-head">
-        <h2>Playlists</h2>
+        <h3>Playlists</h3>
         <button class="primary" @click=${() => this.editor.open(this.branch.id, this.items, null)}>New playlist</button>
       </div>
       ${this.playlists.length
@@ -133,7 +133,7 @@ export class CbSignageSchedule extends LitElement {
           </table></div>`
         : html`<p class="muted">No playlist yet.</p>`}
       <div class="section-head">
-        <h2>Schedules</h2>
+        <h3>Schedules</h3>
         <button class="primary" @click=${() => this.editSchedule(null)}>New schedule</button>
       </div>
       ${this.schedules.length

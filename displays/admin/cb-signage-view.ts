@@ -21,7 +21,7 @@ export class CbSignageView extends LitElement {
   static override styles = [controls, screen, css`
     .week { display: grid; grid-template-columns: repeat(7, 1fr); gap: 4px; }
     .day { border: 1px solid var(--c-border, #ccc); border-radius: 6px; overflow: hidden; background: var(--c-surface, #fff); }
-    .day h3 { margin: 0; padding: 2px 6px; font-size: 12px; border-bottom: 1px solid var(--c-border, #ccc); }
+    .day h4 { margin: 0; padding: 2px 6px; font-size: 12px; border-bottom: 1px solid var(--c-border, #ccc); }
     /* The day's 24 hours, top to bottom; segments are placed by their share of the day. */
     .track { position: relative; height: 220px; }
     .seg { position: absolute; left: 0; right: 0; overflow: hidden; font-size: 11px; padding: 0 4px; color: #000; border-top: 1px solid rgb(0 0 0 / 0.15); }
@@ -103,7 +103,7 @@ export class CbSignageView extends LitElement {
     // styleMap writes through CSSOM, which the admin's CSP allows (style attributes it would not).
     return html`<div class="week">${this.days.map((m) => {
       const from = m.serverTime;
-      return html`<div class="day"><h3>${new Date(from).toLocaleDateString(undefined, { weekday: 'short', day: 'numeric' })}</h3><div class="track">
+      return html`<div class="day"><h4>${new Date(from).toLocaleDateString(undefined, { weekday: 'short', day: 'numeric' })}</h4><div class="track">
         ${m.segments.map((s) => html`<div class="seg ${s.blank ? 'blank' : ''}" title="${this.name(s.playlistId)} ${new Date(s.from).toLocaleTimeString()}–${new Date(s.to).toLocaleTimeString()}"
           style=${styleMap({
             top: `${((s.from - from) / DAY_MS) * 100}%`,

@@ -128,7 +128,7 @@ describe('the admin', () => {
     await login.getByRole('button', { name: 'Sign in' }).waitFor();
     expect(await seriousViolations(login)).toEqual([]);
     await login.close();
-    for (const section of ['branch', 'services', 'counters', 'displays', 'users', 'audit']) {
+    for (const section of ['branch', 'services', 'counters', 'displays', 'signage', 'users', 'audit']) {
       const page = await openAdmin(section);
       await page.getByRole('heading', { level: 1 }).waitFor();
       await page.locator('.empty-state[role=status]').waitFor({ state: 'detached' });
