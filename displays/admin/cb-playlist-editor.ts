@@ -9,9 +9,8 @@ import { AdminDialog } from './admin-dialog.ts';
 import { screen } from './admin-styles.ts';
 import { DEFAULT_SECONDS, isTicker, MAX_ITEMS, draftRow, draftRows, durationMs, formatDuration, rowName, toEntries, type DraftRow } from './playlist-draft.ts';
 import { moveButtonAfter, moved } from './reorder.ts';
-import { createPlaylist, savePlaylist, type Playlist, type SignageItem } from './signage-api.ts';
+import { ITEM_KIND_LABEL, createPlaylist, savePlaylist, type Playlist, type SignageItem } from './signage-api.ts';
 
-const KIND: Record<SignageItem['kind'], string> = { image: 'Image', video: 'Video', text: 'Text slide', web: 'Web page', ticker: 'Ticker line' };
 
 @customElement('cb-playlist-editor')
 export class CbPlaylistEditor extends AdminDialog {
@@ -76,7 +75,7 @@ export class CbPlaylistEditor extends AdminDialog {
           <div class="field">
             <label for="playlist-add">Library item</label>
             <select id="playlist-add" ?disabled=${!addable.length}>
-              ${addable.map((i) => html`<option value=${i.id}>${i.name} (${KIND[i.kind]})</option>`)}
+              ${addable.map((i) => html`<option value=${i.id}>${i.name} (${ITEM_KIND_LABEL[i.kind]})</option>`)}
             </select>
           </div>
           <button type="button" ?disabled=${!addable.length || this.rows.length >= MAX_ITEMS} @click=${this.add}>Add to playlist</button>
@@ -98,7 +97,7 @@ export class CbPlaylistEditor extends AdminDialog {
         ${item?.kind === 'image' && item.sha256
           ? html`<img class="thumb" alt="" src="/signage/thumbs/${item.sha256}.webp" />`
           : html`<span class="thumb" aria-hidden="true"></span>`}
-        <span class="name">${name}<small>${item ? KIND[item.kind] : 'Missing from the library'}</small></span>
+        <span class="name">${name}<small>${item ? ITEM_KIND_LABEL[item.kind] : 'Missing from the library'}</small></span>
         <div class="row-actions">
           <button type="button" class="small" data-move="up-${r.key}" aria-label="Move ${name} up" ?disabled=${index === 0} @click=${() => this.move(r, -1)}>↑</button>
           <button type="button" class="small" data-move="down-${r.key}" aria-label="Move ${name} down" ?disabled=${index === last} @click=${() => this.move(r, 1)}>↓</button>

@@ -24,6 +24,9 @@ export class CbSignageSchedule extends LitElement {
     form { display: flex; flex-wrap: wrap; gap: 8px; align-items: end; }
     .error { color: var(--c-danger, #b91c1c); }
     .section-head { display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: 8px; }
+    .panel { display: grid; gap: 12px; padding: 16px 20px; }
+    .panel.defaults { display: flex; flex-wrap: wrap; align-items: end; gap: 12px 24px; }
+    .defaults .field { min-width: 260px; }
   `];
 
   @property({ attribute: false }) branch!: AdminBranch;
@@ -109,15 +112,16 @@ export class CbSignageSchedule extends LitElement {
     return html`
       <div class="section-head"><div><h2>Playlists and schedules</h2><p>Times are the branch's local time (${this.branch?.timezone}); the highest priority wins an overlap.</p></div></div>
       ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
-      <form @change=${this.saveDefault}>
-        <label>Default playlist <select name="default">
+      <form class="card panel defaults" @change=${this.saveDefault}>
+        <label class="field">Default playlist <select name="default">
           <option value="">Nothing (idle slide)</option>
           ${this.playlists.map((p) => html`<option value=${p.id} ?selected=${p.id === this.settings.defaultPlaylistId}>${p.name}</option>`)}
         </select></label>
-        <label><input type="checkbox" name="blank" .checked=${this.settings.blankOutsideHours} /> Dark screens outside opening hours</label>
+        <label class="check"><input type="checkbox" name="blank" .checked=${this.settings.blankOutsideHours} /> Dark screens outside opening hours</label>
       </form>
+      <section class="card panel" aria-labelledby="playlists-title">
       <div class="section-head">
-        <h3>Playlists</h3>
+        <h3 id="playlists-title">Playlists</h3>
         <button class="primary" @click=${() => this.editor.open(this.branch.id, this.items, null)}>New playlist</button>
       </div>
       ${this.playlists.length
@@ -132,8 +136,10 @@ export class CbSignageSchedule extends LitElement {
             </tr>`)}</tbody>
           </table></div>`
         : html`<p class="muted">No playlist yet.</p>`}
+      </section>
+      <section class="card panel" aria-labelledby="schedules-title">
       <div class="section-head">
-        <h3>Schedules</h3>
+        <h3 id="schedules-title">Schedules</h3>
         <button class="primary" @click=${() => this.editSchedule(null)}>New schedule</button>
       </div>
       ${this.schedules.length
@@ -149,6 +155,7 @@ export class CbSignageSchedule extends LitElement {
             </tr>`)}</tbody>
           </table></div>`
         : html`<p class="muted">No schedule yet: the default playlist plays.</p>`}
+      </section>
       <cb-playlist-editor @cb-playlist-saved=${this.changed}></cb-playlist-editor>
       <cb-schedule-editor @cb-schedule-saved=${this.changed}></cb-schedule-editor>
       <cb-confirm-dialog></cb-confirm-dialog>

@@ -79,3 +79,7 @@ export function uploadFile(file: File, onProgress: (fraction: number) => void): 
     xhr.send(file);
   });
 }
+
+/** What each kind of library item is called on screen. */
+export const ITEM_KIND_LABEL: Record<SignageItem['kind'], string> = { image: 'Image', video: 'Video', text: 'Text slide', web: 'Web page', ticker: 'Ticker line' };
+
