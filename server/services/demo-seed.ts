@@ -2,6 +2,7 @@
 import type { AuthService } from './auth-service.ts';
 import type { Actor, ServiceDeps } from './deps.ts';
 import type { SetupService } from './setup-service.ts';
+import { insightRepoFor } from '../insight/insight-repo.ts';
 import { simulateHistory } from '../insight/simulate.ts';
 
 export interface DemoCredentials {
@@ -50,6 +51,14 @@ export async function seedDemo(deps: ServiceDeps, setup: SetupService, auth: Aut
   });
   // Four weeks of past visits, so reports, forecast and staffing show something on a fresh install.
   simulateHistory(deps, { branchId: branch.id, days: 28 });
+  // A plain weekday roster (0 = Monday), so the staffing view compares the forecast with something real.
+  const weekdays = [0, 1, 2, 3, 4];
+  const roster = [
+    ...weekdays.map((weekday) => ({ weekday, from: '09:00', to: '17:00', counters: 3 })),
+    ...weekdays.map((weekday) => ({ weekday, from: '11:30', to: '14:00', counters: 1 })),
+    { weekday: 5, from: '09:00', to: '13:00', counters: 2 },
+  ];
+  deps.transaction(() => insightRepoFor(deps.db).replaceRoster(branch.id, roster));
   return {
     branchId: branch.id,
     staff: DEMO_STAFF,

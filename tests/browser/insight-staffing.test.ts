@@ -38,14 +38,20 @@ describe('insight in the admin', () => {
     expect(size.h).toBeGreaterThan(0);
     await expect.poll(() => page.getByText('intervals under-staffed').isVisible()).toBe(true);
 
+    // The demo comes with a weekday roster; a Sunday shift added here is saved with it.
+    const url = `${srv.url}/api/branches/${srv.server.demo!.branchId}/roster`;
+    const cookie = await srv.login('admin', TEST_ADMIN_PASSWORD);
+    const before = (await fetch(url, { headers: { cookie } }).then((r) => r.json())).shifts as unknown[];
+    expect(before.length).toBeGreaterThan(0);
     await page.getByRole('button', { name: 'Add shift' }).click();
-    await page.getByLabel('Counters in shift 1').fill('3');
+    const added = before.length + 1;
+    await page.getByLabel(`Day of shift ${added}`, { exact: true }).selectOption('6');
+    await page.getByLabel(`Counters in shift ${added}`, { exact: true }).fill('3');
     await page.getByRole('button', { name: 'Save roster' }).click();
     await page.getByText('Roster saved.').waitFor();
-    const roster = await fetch(`${srv.url}/api/branches/${srv.server.demo!.branchId}/roster`, {
-      headers: { cookie: await srv.login('admin', TEST_ADMIN_PASSWORD) },
-    }).then((r) => r.json());
-    expect(roster.shifts).toEqual([{ weekday: 0, from: '09:00', to: '17:00', counters: 3 }]);
+    const roster = await fetch(url, { headers: { cookie } }).then((r) => r.json());
+    expect(roster.shifts).toHaveLength(added);
+    expect(roster.shifts).toContainEqual({ weekday: 6, from: '09:00', to: '17:00', counters: 3 });
     await page.screenshot({ path: '/tmp/insight-staffing.png', fullPage: true });
     expect(await seriousViolations(page)).toEqual([]);
   });
