@@ -7,6 +7,16 @@ export class AdminDialog extends LitElement {
   @state() protected error = '';
   @state() protected busy = false;
   @query('dialog') protected dialog!: HTMLDialogElement;
+  /** Bumped on every opening; the form is rendered under `keyed(generation)` so each opening starts clean. */
+  @state() protected generation = 0;
+
+  /** Shows the dialog afresh: no error from last time, a new form, then modal once it has rendered. */
+  protected async show(): Promise<void> {
+    this.error = '';
+    this.generation++;
+    await this.updateComplete;
+    this.dialog.showModal();
+  }
 
   /** What every form ends with: why the last save failed, Cancel, and the submit button. */
   protected footer(submitLabel: string, canSubmit = true) {

@@ -19,7 +19,6 @@ export class CbCounterEditor extends AdminDialog {
   /** Null: a new counter. */
   @state() private counter: AdminCounter | null = null;
   @state() private suggestedNumber = 1;
-  @state() private generation = 0;
   @query('cb-service-order') private order!: CbServiceOrder;
 
   async open(branch: AdminBranch, services: AdminService[], counter: AdminCounter | null, suggestedNumber = 1): Promise<void> {
@@ -27,10 +26,7 @@ export class CbCounterEditor extends AdminDialog {
     this.services = services;
     this.counter = counter;
     this.suggestedNumber = suggestedNumber;
-    this.error = '';
-    this.generation++;
-    await this.updateComplete;
-    this.dialog.showModal();
+    await this.show();
   }
 
   override render() {

@@ -17,17 +17,13 @@ export class CbDeviceEditor extends AdminDialog {
   @state() private counters: AdminCounter[] = [];
   @state() private volume = 80;
   @state() private quiet = false;
-  @state() private generation = 0;
 
   async open(device: Device, counters: AdminCounter[]): Promise<void> {
     this.device = device;
     this.counters = counters;
     this.volume = device.volume;
     this.quiet = device.quietHours !== null;
-    this.error = '';
-    this.generation++;
-    await this.updateComplete;
-    this.dialog.showModal();
+    await this.show();
   }
 
   override render() {

@@ -36,17 +36,13 @@ export class CbPairDialog extends AdminDialog {
   @state() private counters: AdminCounter[] = [];
   @state() private kind: DeviceKind = 'board';
   @state() private volume = 80;
-  @state() private generation = 0;
 
   async open(branch: AdminBranch, counters: AdminCounter[]): Promise<void> {
     this.branch = branch;
     this.counters = counters;
     this.kind = 'board';
     this.volume = 80;
-    this.error = '';
-    this.generation++;
-    await this.updateComplete;
-    this.dialog.showModal();
+    await this.show();
   }
 
   override render() {

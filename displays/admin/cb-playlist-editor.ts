@@ -36,7 +36,6 @@ export class CbPlaylistEditor extends AdminDialog {
   @state() private name = '';
   @state() private rows: DraftRow[] = [];
   @state() private announcement = '';
-  @state() private generation = 0;
   @query('#playlist-add') private addSelect!: HTMLSelectElement;
 
   async open(branchId: number, library: SignageItem[], playlist: Playlist | null): Promise<void> {
@@ -45,11 +44,8 @@ export class CbPlaylistEditor extends AdminDialog {
     this.playlist = playlist;
     this.name = playlist?.name ?? '';
     this.rows = draftRows(playlist);
-    this.error = '';
     this.announcement = '';
-    this.generation++;
-    await this.updateComplete;
-    this.dialog.showModal();
+    await this.show();
   }
 
   override render() {

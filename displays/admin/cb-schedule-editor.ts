@@ -38,7 +38,6 @@ export class CbScheduleEditor extends AdminDialog {
   @state() private start: ScheduleInput = newSchedule(0);
   @state() private kind: ScheduleInput['rule']['kind'] = 'daypart';
   @state() private invalid: ScheduleField | null = null;
-  @state() private generation = 0;
 
   /** `defaultPlaylistId` preselects a new schedule's playlist (the first one otherwise). */
   async open(branch: AdminBranch, playlists: Playlist[], schedule: Schedule | null, defaultPlaylistId: number | null = null): Promise<void> {
@@ -48,11 +47,8 @@ export class CbScheduleEditor extends AdminDialog {
     const preselected = playlists.find((p) => p.id === defaultPlaylistId) ?? playlists[0];
     this.start = schedule ?? newSchedule(preselected?.id ?? 0);
     this.kind = this.start.rule.kind;
-    this.error = '';
     this.invalid = null;
-    this.generation++;
-    await this.updateComplete;
-    this.dialog.showModal();
+    await this.show();
   }
 
   override render() {

@@ -18,7 +18,6 @@ export class CbServiceEditor extends AdminDialog {
   @state() private branch: AdminBranch | null = null;
   /** Null: a new service. */
   @state() private service: AdminService | null = null;
-  @state() private generation = 0;
   @query('cb-opening-hours-editor') private hoursEditor!: CbOpeningHoursEditor;
   private nextSortOrder = 0;
 
@@ -26,10 +25,7 @@ export class CbServiceEditor extends AdminDialog {
     this.branch = branch;
     this.service = service;
     this.nextSortOrder = nextSortOrder;
-    this.error = '';
-    this.generation++;
-    await this.updateComplete;
-    this.dialog.showModal();
+    await this.show();
   }
 
   override render() {

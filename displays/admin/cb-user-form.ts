@@ -14,13 +14,9 @@ export class CbUserForm extends AdminDialog {
   static override styles = [controls, screen];
 
   @property({ attribute: false }) branches: AdminBranch[] = [];
-  @state() private generation = 0;
 
   async open(): Promise<void> {
-    this.error = '';
-    this.generation++;
-    await this.updateComplete;
-    this.dialog.showModal();
+    await this.show();
   }
 
   override render() {
