@@ -35,7 +35,7 @@ export function createPhoneService(deps: ServiceDeps, queue: QueueService) {
       const branch = setup.getBranch(ticket.branchId)!;
       const service = setup.getService(ticket.serviceId)!;
       const queued = ticket.status === 'waiting' || ticket.status === 'transferred';
-      const ahead = queued ? tickets.aheadOf(ticket.branchId, ticket.serviceId, ticket.effectiveAt) : 0;
+      const ahead = queued ? tickets.queuePosition(ticket.branchId, ticket.serviceId, ticket.effectiveAt).ahead : 0;
       const stats = queued
         ? serviceStats(deps, service.id, { waiting: 0, ahead }, setup.listCounters(ticket.branchId))
         : null;

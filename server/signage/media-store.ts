@@ -120,10 +120,7 @@ export function createMediaStore(dataDir: string) {
     }
   }
 
-  /** The same, for bytes already in memory. */
-  const store = (bytes: Uint8Array) => storeStream([bytes]);
-
-  return { dir, thumbs, store, storeStream };
+  return { dir, thumbs, storeStream };
 }
 
 export type MediaStore = ReturnType<typeof createMediaStore>;

@@ -110,18 +110,6 @@ export function createTicketRepo(db: Db) {
       ),
     )
     .prepare();
-  const aheadOf = db
-    .select({ count: sql<number>`count(*)` })
-    .from(tickets)
-    .where(
-      and(
-        eq(tickets.branchId, sql.placeholder('branchId')),
-        eq(tickets.serviceId, sql.placeholder('serviceId')),
-        statusIn(QUEUED_STATUSES),
-        sql`${tickets.effectiveAt} < ${sql.placeholder('effectiveAt')}`,
-      ),
-    )
-    .prepare();
   const sqlite = db.$client;
   const insertTicket = sqlite.prepare(`insert into tickets (branch_id, service_id, issued_service_id, day, number, code, channel,
       priority, language, status, effective_at, counter_id, target_counter_id, recall_count, phone_token, contact_name,
@@ -209,9 +197,6 @@ export function createTicketRepo(db: Db) {
     queuedCounts(branchId: number): Map<number, number> {
       return new Map(queuedCounts.all({ branchId }).map((r) => [r.serviceId, r.count]));
     },
-    /** How many queued tickets of the service sort before `effectiveAt`. */
-    aheadOf: (branchId: number, serviceId: number, effectiveAt: number): number =>
-      aheadOf.get({ branchId, serviceId, effectiveAt })?.count ?? 0,
     /** How many queued tickets of the service sort before `effectiveAt`, and how many are queued in all. */
     queuePosition(branchId: number, serviceId: number, effectiveAt: number): { ahead: number; waiting: number } {
       const row = queuePosition.get({ branchId, serviceId, effectiveAt });
