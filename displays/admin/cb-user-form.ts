@@ -1,7 +1,7 @@
 /** `<cb-user-form>`: a dialog to create a staff or admin account with its home branch. */
 import { AdminDialog } from './admin-dialog.ts';
 import { html } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { customElement, property } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { controls } from '../common/console-styles.ts';
 import type { User } from '../common/session-api.ts';
