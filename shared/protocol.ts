@@ -5,7 +5,7 @@
 import * as z from 'zod/mini';
 import { BranchSnapshot, CallRecord, CounterStatus, Language, ServiceStats, WireCounter, WireTicket } from './model.ts';
 
-export const PROTOCOL_VERSION = 1;
+export const PROTOCOL_VERSION = 2;
 
 /** Close codes (4xxx are ours; the client must not reconnect blindly after 4001–4003). */
 export const CloseCode = {
@@ -115,7 +115,13 @@ export const ServerMessage = z.discriminatedUnion('type', [
   }),
   /** P5: the reconnect was resumed; the missed events (fromSeq..toSeq) follow, then live ones. */
   z.object({ type: z.literal('resumed'), epoch: z.string(), fromSeq: z.int(), toSeq: z.int() }),
-  z.object({ type: z.literal('event'), seq: z.int().check(z.positive()), at: z.number(), event: QueueEvent }),
+  /** P6: the events of one commit; `seq` is the first one's, each next one has the next seq. */
+  z.object({
+    type: z.literal('events'),
+    seq: z.int().check(z.positive()),
+    at: z.number(),
+    events: z.array(QueueEvent).check(z.minLength(1)),
+  }),
   z.object({ type: z.literal('pong'), t: z.number(), serverTime: z.number() }),
   /** P14: a display's own settings, after its snapshot (or resume) and whenever an admin changes them. */
   z.object({ type: z.literal('device'), settings: DeviceSettings }),

@@ -28,10 +28,15 @@ export interface ConnectionOptions {
   deadAfterMs?: number;
   backoff?: BackoffPolicy;
   refusedRetryMs?: number;
+  /** Loads the app again; called when the server speaks a newer protocol (4000), since it serves the app that does. */
+  reloadApp?: () => void;
 }
 
 /** Retrying these quickly cannot succeed; it only floods the server's logs. */
 const REFUSED_CODES: readonly number[] = [CloseCode.BadVersion, CloseCode.Unauthorized, CloseCode.Forbidden];
+/** When this display last reloaded for a newer protocol: a second 4000 soon after means reloading did not help. */
+const VERSION_RELOAD_KEY = 'callboard.versionReloadAt';
+const VERSION_RELOAD_EVERY_MS = 10 * 60_000;
 
 export class Connection {
   private readonly config: Required<Omit<ConnectionOptions, 'token' | 'auth'>> & { auth: Credentials };
@@ -62,6 +67,7 @@ export class Connection {
       deadAfterMs: 25_000,
       backoff: DEFAULT_BACKOFF,
       refusedRetryMs: 30_000,
+      reloadApp: () => globalThis.location?.reload(),
       ...options,
       auth: options.auth ?? { kind: 'device', token: options.token ?? '' },
       storage: options.storage === undefined ? (globalThis.localStorage ?? null) : options.storage,
@@ -178,8 +184,8 @@ export class Connection {
         }
         this.markSynced();
         return;
-      case 'event':
-        return this.onEvent(message);
+      case 'events':
+        return this.onEvents(message);
       case 'pong':
         // Halving the round trip assumes symmetric latency: good to tens of ms, plenty for "older than 2 min".
         this.setOffset(message.serverTime - (message.t + this.config.clock.now()) / 2);
@@ -197,15 +203,23 @@ export class Connection {
     }
   }
 
-  private onEvent(message: Extract<ServerMessage, { type: 'event' }>): void {
+  /** One commit's events: applied whole, then the new state, then each event, so a screen never shows half a commit. */
+  private onEvents(message: Extract<ServerMessage, { type: 'events' }>): void {
     if (!this.synced) return this.resync('event before snapshot');
-    const step = this.stream.apply(message.seq, message.event);
-    if (step.kind === 'broken') return this.resync(step.reason);
-    if (step.kind === 'duplicate') return;
+    const applied: Extract<ConnectionUpdate, { kind: 'event' }>[] = [];
+    let changed = false;
+    for (const [i, event] of message.events.entries()) {
+      const step = this.stream.apply(message.seq + i, event);
+      if (step.kind === 'broken') return this.resync(step.reason);
+      if (step.kind === 'duplicate') continue;
+      changed ||= step.changed;
+      applied.push({ kind: 'event', event, seq: message.seq + i, at: message.at, catchUp: step.catchUp });
+    }
+    if (applied.length === 0) return;
     this.linkState = { ...this.linkState, lastUpdateAt: this.config.clock.now() };
     this.persist();
-    if (step.changed) this.emit({ kind: 'state', state: step.state, cause: 'event' });
-    this.emit({ kind: 'event', event: message.event, seq: message.seq, at: message.at, catchUp: step.catchUp });
+    if (changed && this.stream.state) this.emit({ kind: 'state', state: this.stream.state, cause: 'event' });
+    for (const update of applied) this.emit(update);
   }
 
   private markSynced(): void {
@@ -229,6 +243,7 @@ export class Connection {
     this.generation++;
     this.heartbeat.stop();
     if (!this.running) return;
+    if (code === CloseCode.BadVersion && this.reloadForNewVersion()) return;
     if (REFUSED_CODES.includes(code)) {
       this.log(`server refused this display (${code})`, reason);
       this.setLink({ status: 'refused', refusedCode: code });
@@ -237,6 +252,20 @@ export class Connection {
     }
     this.setLink({ status: 'offline' });
     this.scheduleReconnect(this.nextBackoff());
+  }
+
+  /** Loads the server's newer app, at most once per 10 min so a copy cached somewhere cannot make it loop. */
+  private reloadForNewVersion(): boolean {
+    const { storage, clock } = this.config;
+    // Without somewhere to note the reload, a reload loop could not be told from a first try.
+    if (!storage) return false;
+    const last = Number(storage.getItem(VERSION_RELOAD_KEY) ?? 0);
+    if (clock.now() - last < VERSION_RELOAD_EVERY_MS) return false;
+    storage.setItem(VERSION_RELOAD_KEY, String(clock.now()));
+    this.log('the server speaks a newer protocol; loading its app');
+    this.running = false;
+    this.config.reloadApp();
+    return true;
   }
 
   private nextBackoff(): number {

@@ -13,8 +13,11 @@ export interface Subscriber {
   deliver(batch: FrameBatch): void;
 }
 
+/** One commit's `events` message, as sent live and replayed (P5, P6). */
 interface Sequenced {
-  seq: number;
+  /** The seq of its first and last event. */
+  first: number;
+  last: number;
   frame: OutFrame;
   /** A configuration change is followed live by a snapshot (P9); a replay cannot carry that. */
   configChange: boolean;
@@ -56,19 +59,19 @@ export class Hub implements EventPublisher {
   publish(branchId: number, events: QueueEvent[]): void {
     if (events.length === 0) return;
     const topic = this.topic(branchId);
-    const at = this.options.now();
-    const frames: OutFrame[] = [];
-    for (const event of events) {
-      topic.seq += 1;
-      const message: ServerMessage = { type: 'event', seq: topic.seq, at, event };
-      const frame = new OutFrame(JSON.stringify(message));
-      frames.push(frame);
-      topic.buffer.push({ seq: topic.seq, frame, configChange: event.kind === 'config_changed' });
-      // P9: after a configuration change every subscriber gets a fresh snapshot at the new seq.
-      if (event.kind === 'config_changed') frames.push(this.snapshotFrame(branchId, topic));
-    }
-    if (topic.buffer.length > this.replayLimit) topic.buffer.splice(0, topic.buffer.length - this.replayLimit);
-    const batch = new FrameBatch(frames);
+    // One message per commit: a screen applies a commit whole, and a call that finishes the previous
+    // ticket reaches each screen as one frame, not two.
+    const message: ServerMessage = { type: 'events', seq: topic.seq + 1, at: this.options.now(), events };
+    topic.seq += events.length;
+    const frame = new OutFrame(JSON.stringify(message));
+    const configChange = events.some((e) => e.kind === 'config_changed');
+    topic.buffer.push({ first: message.seq, last: topic.seq, frame, configChange });
+    // P5 keeps the last `replayLimit` events, so whole commits are dropped from the front.
+    let drop = 0;
+    while (topic.buffer[drop]!.last <= topic.seq - this.replayLimit) drop++;
+    if (drop > 0) topic.buffer.splice(0, drop);
+    // P9: after a configuration change every subscriber gets a fresh snapshot at the new seq.
+    const batch = new FrameBatch(configChange ? [frame, this.snapshotFrame(branchId, topic)] : [frame]);
     for (const s of topic.subscribers) s.deliver(batch);
   }
 
@@ -93,10 +96,11 @@ export class Hub implements EventPublisher {
 
   private replayFrom(topic: Topic, resume: Resume | undefined): Sequenced[] | null {
     if (!resume || resume.epoch !== this.epoch || resume.seq > topic.seq) return null;
-    const oldest = topic.buffer[0]?.seq ?? topic.seq + 1;
-    // The event at resume.seq is needed too: see below.
-    if (resume.seq < oldest) return null;
-    const fromLast = topic.buffer.slice(resume.seq - oldest);
+    // The commit the client applied last is needed too (see below). Clients apply whole messages, so a
+    // position inside a commit is not one a client can hold: it gets a snapshot.
+    const lastApplied = topic.buffer.findLastIndex((m) => m.last <= resume.seq);
+    if (lastApplied < 0 || topic.buffer[lastApplied]!.last !== resume.seq) return null;
+    const fromLast = topic.buffer.slice(lastApplied);
     // P5/P9: a configuration change the client missed, or one it applied last (it may have dropped before
     // the snapshot that followed it, which shares its seq), leaves its setup stale: give it a snapshot.
     if (fromLast.some((m) => m.configChange)) return null;

@@ -1,7 +1,7 @@
 /** The display connection: handshake, resume, sequencing, heartbeat, backoff and the offline cache. */
 import { describe, expect, it } from 'vitest';
 import { Connection, type ConnectionOptions, type ConnectionUpdate } from '../../displays/common/connection.ts';
-import { CloseCode } from '../../shared/protocol.ts';
+import { CloseCode, PROTOCOL_VERSION } from '../../shared/protocol.ts';
 import { FakeClock } from './helpers/fake-clock.ts';
 import { FakeSockets, MemoryStore } from './helpers/fake-socket.ts';
 import { eventMessage, issued, makeSnapshot, snapshotMessage } from './helpers/fixtures.ts';
@@ -53,7 +53,7 @@ describe('connection', () => {
     ctx.sockets.last.open();
     expect(ctx.sockets.last.url).toBe('ws://board.test/ws');
     expect(ctx.sockets.last.sentOf('hello')).toEqual([
-      { type: 'hello', v: 1, auth: { kind: 'device', token: TOKEN }, branchId: 7 },
+      { type: 'hello', v: PROTOCOL_VERSION, auth: { kind: 'device', token: TOKEN }, branchId: 7 },
     ]);
   });
 
@@ -64,6 +64,31 @@ describe('connection', () => {
     ctx.sockets.last.receive(eventMessage(12, issued(2)));
     expect(ctx.connection.link).toMatchObject({ status: 'online', stale: false });
     expect(ctx.connection.state?.tickets.map((t) => t.code)).toEqual(['A001', 'A002']);
+  });
+
+  it('applies a commit of several events whole: one state, then each event with its own seq', () => {
+    const ctx = setup();
+    online(ctx, 10);
+    ctx.updates.length = 0;
+    ctx.sockets.last.receive({ type: 'events', seq: 11, at: 5, events: [issued(1), issued(2), issued(3)] });
+    expect(ctx.updates.map((u) => u.kind)).toEqual(['state', 'event', 'event', 'event']);
+    const state = ctx.updates[0] as Extract<ConnectionUpdate, { kind: 'state' }>;
+    expect(state.state.tickets.map((t) => t.id)).toEqual([1, 2, 3]);
+    expect(ctx.updates.flatMap((u) => (u.kind === 'event' ? [[u.seq, u.at]] : []))).toEqual([[11, 5], [12, 5], [13, 5]]);
+    // The next commit continues from the last event of this one.
+    ctx.sockets.last.receive(eventMessage(14, issued(4)));
+    expect(ctx.connection.state?.tickets.map((t) => t.id)).toEqual([1, 2, 3, 4]);
+    expect(ctx.sockets.all).toHaveLength(1);
+  });
+
+  it('of a commit that overlaps what it holds, applies only the events it has not', () => {
+    const ctx = setup();
+    online(ctx, 10);
+    ctx.sockets.last.receive(eventMessage(11, issued(1)));
+    ctx.updates.length = 0;
+    ctx.sockets.last.receive({ type: 'events', seq: 11, at: 0, events: [issued(1), issued(2)] });
+    expect(ctx.updates.flatMap((u) => (u.kind === 'event' ? [u.seq] : []))).toEqual([12]);
+    expect(ctx.connection.state?.tickets.map((t) => t.id)).toEqual([1, 2]);
   });
 
   it('ignores an event it has already applied', () => {
@@ -148,6 +173,27 @@ describe('connection', () => {
     expect(ctx.sockets.all.length).toBe(before);
     ctx.clock.advance(20_000);
     expect(ctx.sockets.all.length).toBe(before + 1);
+  });
+
+  it('on 4000 loads the server\'s newer app once; refused again within 10 min, it shows the reason instead', () => {
+    let reloads = 0;
+    const ctx = setup({ reloadApp: () => reloads++ });
+    ctx.connection.start();
+    ctx.sockets.last.open();
+    ctx.sockets.last.serverClose(CloseCode.BadVersion, 'protocol 1 not supported');
+    expect(reloads).toBe(1);
+    const sockets = ctx.sockets.all.length;
+    ctx.clock.advance(60_000);
+    expect(ctx.sockets.all.length).toBe(sockets);
+
+    // The page came back (same storage) and the server still refuses: no reload loop.
+    const again = setup({ reloadApp: () => reloads++, storage: ctx.store });
+    again.clock.advance(120_000);
+    again.connection.start();
+    again.sockets.last.open();
+    again.sockets.last.serverClose(CloseCode.BadVersion, 'protocol 1 not supported');
+    expect(reloads).toBe(1);
+    expect(again.connection.link).toMatchObject({ status: 'refused', refusedCode: CloseCode.BadVersion });
   });
 
   it('pings every 10 s and treats 25 s of silence as a dead link', () => {

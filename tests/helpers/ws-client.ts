@@ -2,7 +2,7 @@
 import WebSocket from 'ws';
 import { applyEvent } from '../../shared/branch-state.ts';
 import type { BranchSnapshot } from '../../shared/model.ts';
-import { PROTOCOL_VERSION, decodeServerMessage, type ClientMessage, type ServerMessage } from '../../shared/protocol.ts';
+import { PROTOCOL_VERSION, decodeServerMessage, type ClientMessage, type QueueEvent, type ServerMessage } from '../../shared/protocol.ts';
 
 export class TestClient {
   readonly messages: ServerMessage[] = [];
@@ -24,10 +24,10 @@ export class TestClient {
         this.seq = m.seq;
       } else if (m.type === 'resumed') {
         this.epoch = m.epoch;
-      } else if (m.type === 'event') {
+      } else if (m.type === 'events') {
         if (m.seq !== this.seq + 1) throw new Error(`seq gap: had ${this.seq}, got ${m.seq}`);
-        this.seq = m.seq;
-        this.state = applyEvent(this.state!, m.event);
+        this.seq = m.seq + m.events.length - 1;
+        for (const event of m.events) this.state = applyEvent(this.state!, event);
       }
       this.notify();
     });
@@ -68,8 +68,9 @@ export class TestClient {
     this.socket.send(data);
   }
 
-  events() {
-    return this.messages.flatMap((m) => (m.type === 'event' ? [m] : []));
+  /** Every event received, one entry per event with its own seq (a message carries one commit's events). */
+  events(): { seq: number; at: number; event: QueueEvent }[] {
+    return this.messages.flatMap((m) => (m.type === 'events' ? m.events.map((event, i) => ({ seq: m.seq + i, at: m.at, event })) : []));
   }
 
   waitFor(predicate: (c: TestClient) => boolean, what = 'condition'): Promise<void> {

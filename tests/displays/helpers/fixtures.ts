@@ -1,6 +1,6 @@
 /** Small, valid wire objects for display tests; override only what a test is about. */
 import type { BranchSnapshot, CallRecord, WireTicket } from '../../../shared/model.ts';
-import type { QueueEvent, ServerMessage } from '../../../shared/protocol.ts';
+import { PROTOCOL_VERSION, type QueueEvent, type ServerMessage } from '../../../shared/protocol.ts';
 
 export function makeSnapshot(overrides: Partial<BranchSnapshot> = {}): BranchSnapshot {
   return {
@@ -57,11 +57,11 @@ export function makeCall(callId: number, at: number, overrides: Partial<CallReco
 }
 
 export function snapshotMessage(epoch: string, seq: number, serverTime: number, state = makeSnapshot()): ServerMessage {
-  return { type: 'snapshot', v: 1, epoch, seq, serverTime, state };
+  return { type: 'snapshot', v: PROTOCOL_VERSION, epoch, seq, serverTime, state };
 }
 
 export function eventMessage(seq: number, event: QueueEvent, at = 0): ServerMessage {
-  return { type: 'event', seq, at, event };
+  return { type: 'events', seq, at, events: [event] };
 }
 
 export function issued(id: number): QueueEvent {
