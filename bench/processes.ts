@@ -6,9 +6,9 @@ import { fileURLToPath } from 'node:url';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 /** Runs a TypeScript file in a new Node process and resolves with its stdout once it exits 0. */
-export function runTs(file: string, args: string[], env: Record<string, string> = {}): Promise<string> {
+export function runTs(file: string, args: string[], env: Record<string, string> = {}, nodeArgs: string[] = []): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', file, ...args], {
+    const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', file, ...args], {
       cwd: ROOT,
       env: { ...process.env, ...env },
       stdio: ['ignore', 'pipe', 'inherit'],

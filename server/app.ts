@@ -1,9 +1,9 @@
 /** createApp: wires services, routes, realtime and error handling around an open database. Never listens. */
 import { HTTPException } from 'hono/http-exception';
-import { bodyLimit } from 'hono/body-limit';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { AppError } from './domain/errors.ts';
 import type { Database_ } from './db/client.ts';
+import { requestSizeLimit } from './http/body-limit.ts';
 import { resolveActor } from './http/auth-middleware.ts';
 import { authRoutes } from './http/auth-routes.ts';
 import { newRouter } from './http/openapi-kit.ts';
@@ -139,7 +139,7 @@ export function createApp(options: AppOptions) {
   });
 
   app.route('/', signage.publicRoutes); // before the 64 KiB limit: uploads carry their own
-  app.use('/api/*', bodyLimit({ maxSize: 64 * 1024, onError: (c) => c.json({ error: { code: 'payload_too_large', message: 'request body over 64 KiB' } }, 413) }));
+  app.use('/api/*', requestSizeLimit(64 * 1024, (c) => c.json({ error: { code: 'payload_too_large', message: 'request body over 64 KiB' } }, 413)));
   app.use('/api/*', resolveActor(auth));
   // Public endpoints (no account): per-IP limits so one address cannot flood the queue or pairing.
   app.on('POST', '/api/pairings', rateLimit(security.publicLimits.pairing, now));

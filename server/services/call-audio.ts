@@ -23,11 +23,7 @@ export function createCallAudio(deps: ServiceDeps, speech: Speech, log: Logger, 
     const requests: SpeechRequest[] = [];
     for (const counter of setup.listCounters(branchId)) {
       if (counter.status !== 'open') continue;
-      const heads = counter.serviceIds.flatMap((serviceId) =>
-        (['normal', 'priority'] as const).flatMap((p) => tickets.headOfQueue(branchId, serviceId, p) ?? []),
-      );
-      const direct = tickets.headForCounter(branchId, counter.id);
-      const next = pickNext(direct ? [...heads, direct] : heads, counter, now);
+      const next = pickNext(tickets.queueHeads(branchId, counter.serviceIds, counter.id), counter, now);
       if (!next) continue;
       for (const language of announcementLanguages(next.language, branch.languages)) {
         requests.push({ kind: 'call', language, code: next.code, counter: String(counter.number) });

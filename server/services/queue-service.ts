@@ -164,15 +164,7 @@ export function createQueueService(deps: ServiceDeps, stats: StatsScheduler) {
       const events: QueueEvent[] = [];
       const called = deps.transaction(() => {
         finishCurrent(counter.id, counter.branchId, actor, at, events);
-        const candidates: TicketRow[] = [];
-        for (const serviceId of counter.serviceIds) {
-          for (const priority of ['normal', 'priority'] as const) {
-            const head = repos.tickets.headOfQueue(counter.branchId, serviceId, priority);
-            if (head) candidates.push(head);
-          }
-        }
-        const direct = repos.tickets.headForCounter(counter.branchId, counter.id);
-        if (direct) candidates.push(direct);
+        const candidates = repos.tickets.queueHeads(counter.branchId, counter.serviceIds, counter.id);
         const next = pickNext(candidates, counter, at);
         if (!next) return null;
         if (counter.status !== 'open') openCounter(counter.id, at, events);

@@ -1,5 +1,5 @@
 /** Tickets, their day counters and their append-only event log. */
-import { and, desc, eq, gte, inArray, isNull, sql } from 'drizzle-orm';
+import { and, desc, eq, getTableColumns, gte, inArray, isNull, sql } from 'drizzle-orm';
 import type { TicketStatus } from '../../../shared/model.ts';
 import { ACTIVE_STATUSES, QUEUED_STATUSES } from '../../../shared/model.ts';
 import type { TicketPatch } from '../../domain/ticket-machine.ts';
@@ -111,6 +111,7 @@ export function createTicketRepo(db: Db) {
     )
     .prepare();
   const sqlite = db.$client;
+  const headsFor = queueHeadsStatements(sqlite);
   const insertTicket = sqlite.prepare(`insert into tickets (branch_id, service_id, issued_service_id, day, number, code, channel,
       priority, language, status, effective_at, counter_id, target_counter_id, recall_count, phone_token, contact_name,
       contact_phone, outcome, note, created_at, called_at, serving_at, finished_at, parked_at)
@@ -183,6 +184,12 @@ export function createTicketRepo(db: Db) {
       headOfQueue.get({ branchId, serviceId, priority }),
     headForCounter: (branchId: number, counterId: number): TicketRow | undefined =>
       headForCounter.get({ branchId, counterId }),
+    /**
+     * What call-next chooses from, in one statement: the head of each of the services' queues per priority
+     * class, and the earliest ticket sent to the counter. Same result as headOfQueue and headForCounter.
+     */
+    queueHeads: (branchId: number, serviceIds: readonly number[], counterId: number): TicketRow[] =>
+      headsFor(serviceIds.length).all({ branchId, counterId, ...Object.fromEntries(serviceIds.map((id, i) => [`s${i}`, id])) }) as TicketRow[],
     active: (branchId: number): TicketRow[] => active.all({ branchId }),
     /** The latest ticket of a branch-local day with this code (codes repeat across days, not within one). */
     byCode: (branchId: number, day: string, code: string): TicketRow | undefined =>
@@ -252,3 +259,38 @@ export function createTicketRepo(db: Db) {
 }
 
 export type TicketRepo = ReturnType<typeof createTicketRepo>;
+
+/** The column list of a whole ticket row, named as drizzle names the fields, so raw rows are TicketRows. */
+const TICKET_FIELDS = Object.entries(getTableColumns(tickets))
+  .map(([field, column]) => `"${column.name}" as "${field}"`)
+  .join(', ');
+
+/**
+ * Call-next runs on every press, and each statement it runs costs most on a press after a quiet spell (cold
+ * caches): its 2×N+1 head lookups are one UNION ALL, each arm still a LIMIT 1 on its own index. One
+ * statement per number of services, prepared once.
+ */
+function queueHeadsStatements(sqlite: Db['$client']) {
+  const queued = `status in (${QUEUED_STATUSES.map((s) => `'${s}'`).join(', ')})`;
+  const cache = new Map<number, ReturnType<typeof sqlite.prepare>>();
+  return (services: number) => {
+    let stmt = cache.get(services);
+    if (!stmt) {
+      const arms: string[] = [];
+      for (let i = 0; i < services; i++) {
+        for (const priority of ['normal', 'priority']) {
+          arms.push(`select * from (select ${TICKET_FIELDS} from tickets
+            where branch_id = @branchId and service_id = @s${i} and priority = '${priority}' and ${queued}
+              and target_counter_id is null
+            order by effective_at, id limit 1)`);
+        }
+      }
+      arms.push(`select * from (select ${TICKET_FIELDS} from tickets
+        where branch_id = @branchId and ${queued} and target_counter_id = @counterId
+        order by effective_at, id limit 1)`);
+      stmt = sqlite.prepare(arms.join('\nunion all\n'));
+      cache.set(services, stmt);
+    }
+    return stmt;
+  };
+}
