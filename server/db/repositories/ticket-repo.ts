@@ -130,18 +130,10 @@ export function createTicketRepo(db: Db) {
       select finished_at, called_at from tickets
       where service_id = ? and status = 'done' and called_at is not null
       order by finished_at desc limit ?)`);
-  const insertEventStmt = db.insert(ticketEvents).values({
-    ticketId: sql.placeholder('ticketId'),
-    branchId: sql.placeholder('branchId'),
-    type: sql.placeholder('type'),
-    fromStatus: sql.placeholder('fromStatus'),
-    toStatus: sql.placeholder('toStatus'),
-    serviceId: sql.placeholder('serviceId'),
-    counterId: sql.placeholder('counterId'),
-    userId: sql.placeholder('userId'),
-    at: sql.placeholder('at'),
-    data: sql.placeholder('data'),
-  }).returning({ id: ticketEvents.id }).prepare();
+  // Every issue and transition appends one: a plain run and its rowid, without a RETURNING row to map.
+  const insertEventStmt = sqlite.prepare(`insert into ticket_events (ticket_id, branch_id, type, from_status, to_status,
+      service_id, counter_id, user_id, at, data)
+    values (@ticketId, @branchId, @type, @fromStatus, @toStatus, @serviceId, @counterId, @userId, @at, @data)`);
 
   return {
     get: (id: number): TicketRow | undefined => byId.get({ id }),
@@ -212,7 +204,7 @@ export function createTicketRepo(db: Db) {
     /** Tickets a counter is calling or serving now (normally one). */
     atCounter: (branchId: number, counterId: number): TicketRow[] => atCounter.all({ branchId, counterId }),
     addEvent(e: NewTicketEvent): number {
-      const row = insertEventStmt.get({
+      const { lastInsertRowid } = insertEventStmt.run({
         ticketId: e.ticketId,
         branchId: e.branchId,
         type: e.type,
@@ -224,7 +216,7 @@ export function createTicketRepo(db: Db) {
         at: e.at,
         data: e.data === undefined || e.data === null ? null : JSON.stringify(e.data),
       });
-      return row!.id;
+      return Number(lastInsertRowid);
     },
     /** The latest calls and recalls of a branch, newest first, with what a screen shows of them. */
     recentCalls(branchId: number, limit: number, since: number) {
