@@ -7,13 +7,17 @@ import { spawnServer } from '../tests/helpers/server-process.ts';
 import { tempDataDir } from '../tests/helpers/test-server.ts';
 import { runTs, startListening } from './processes.ts';
 
-interface LoadResult {
-  connected: number;
+interface SideFigures {
   delivered: number;
   expected: number;
   p50: number;
   p99: number;
   max: number;
+}
+
+interface LoadResult {
+  callboard: SideFigures;
+  baseline: SideFigures;
   payloadBytes: number;
   serverRssMb: number | null;
 }
@@ -34,10 +38,13 @@ const round2 = (x: number) => Math.round(x * 100) / 100;
 /** The load process collects garbage between calls (load-displays.ts), so its own pauses stay out of both sides' figures. */
 const LOAD_NODE_ARGS = ['--expose-gc'];
 
-async function callboardRun(displays: number, rounds: number): Promise<LoadResult> {
+/** Callboard and the bare `ws` baseline, both listening, measured from one load process in alternating calls. */
+async function run(displays: number, rounds: number): Promise<LoadResult> {
   const data = tempDataDir();
   const server = await spawnServer(data.dir, { CALLBOARD_LOG_LEVEL: 'error' });
+  let base: Awaited<ReturnType<typeof startListening>> | null = null;
   try {
+    base = await startListening('bench/baseline-servers.ts', ['ws']);
     const demo = JSON.parse(readFileSync(join(data.dir, 'demo-credentials.json'), 'utf8')) as DemoCredentials;
     const login = await fetch(`${server.url}/api/auth/login`, {
       method: 'POST',
@@ -47,37 +54,24 @@ async function callboardRun(displays: number, rounds: number): Promise<LoadResul
     const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
     // One ticket per call, warm-up calls included (see load-displays.ts).
     for (let i = 0; i < rounds + 2; i++) {
-      await fetch(`${server.url}/api/branches/${demo.branchId}/tickets`, {
+      const res = await fetch(`${server.url}/api/branches/${demo.branchId}/tickets`, {
         method: 'POST',
         headers: { authorization: `Bearer ${demo.kioskToken}`, 'content-type': 'application/json' },
         body: JSON.stringify({ serviceId: 1 }),
       });
+      if (res.status !== 201) throw new Error(`issuing a ticket answered ${res.status}: ${await res.text()}`);
     }
     const out = await runTs(
       'bench/load-displays.ts',
-      ['callboard', server.url, String(displays), String(rounds), String(demo.branchId), demo.boardToken, String(demo.counterId), cookie],
+      [server.url, `http://127.0.0.1:${base.port}`, String(displays), String(rounds), String(demo.branchId), demo.boardToken, String(demo.counterId), cookie],
       { BENCH_SERVER_PID: String(server.child.pid) },
       LOAD_NODE_ARGS,
     );
     return JSON.parse(out) as LoadResult;
   } finally {
+    await base?.stop();
     await server.kill();
     data.remove();
-  }
-}
-
-async function baselineRun(displays: number, rounds: number, payloadBytes: number): Promise<LoadResult> {
-  const base = await startListening('bench/baseline-servers.ts', ['ws']);
-  try {
-    const out = await runTs(
-      'bench/load-displays.ts',
-      ['baseline', `http://127.0.0.1:${base.port}`, String(displays), String(rounds), String(payloadBytes)],
-      {},
-      LOAD_NODE_ARGS,
-    );
-    return JSON.parse(out) as LoadResult;
-  } finally {
-    await base.stop();
   }
 }
 
@@ -86,8 +80,9 @@ export async function benchFanout(sizes: number[]): Promise<FanoutRow[]> {
   for (const displays of sizes) {
     // p99 over few rounds is the worst round's luck; small fleets get more rounds (each is cheap).
     const rounds = displays >= 5000 ? 10 : displays >= 1000 ? 30 : 60;
-    const ours = await callboardRun(displays, rounds);
-    const base = await baselineRun(displays, rounds, ours.payloadBytes);
+    const result = await run(displays, rounds);
+    const ours = result.callboard;
+    const base = result.baseline;
     rows.push({
       displays,
       p50_ms: round2(ours.p50),
@@ -97,7 +92,7 @@ export async function benchFanout(sizes: number[]): Promise<FanoutRow[]> {
       expected: ours.expected,
       baseline_p50_ms: round2(base.p50),
       baseline_p99_ms: round2(base.p99),
-      rss_mb: ours.serverRssMb,
+      rss_mb: result.serverRssMb,
     });
   }
   return rows;

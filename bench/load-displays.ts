@@ -1,41 +1,50 @@
 /**
- * The display load, as its own process: opens N sockets, then triggers R calls over HTTP and records,
- * per socket and call, the time from sending the trigger to receiving the call. Prints JSON on stdout.
- *   callboard <url> <n> <rounds> <branchId> <boardToken> <counterId> <cookie>
- *   baseline  <url> <n> <rounds> <payloadBytes>
+ * The display load, as its own process: N displays on Callboard's protocol and N on a bare `ws` server,
+ * both from this one process. Calls alternate between the two (a staff call-next over HTTP, then a
+ * baseline trigger carrying a payload of the size of Callboard's call message), so a noisy moment on a
+ * shared machine lands on both sides alike. Records, per socket and call, the time from sending the
+ * trigger to receiving the call, and prints both sides' figures as JSON on stdout.
+ *   <callboardUrl> <baselineUrl> <n> <rounds> <branchId> <boardToken> <counterId> <cookie>
  */
 import { readFileSync } from 'node:fs';
 import WebSocket from 'ws';
 import { PROTOCOL_VERSION } from '../shared/protocol.ts';
 
-const [mode, url, nArg, roundsArg, ...rest] = process.argv.slice(2);
+const [callboardUrl, baselineUrl, nArg, roundsArg, branchId, boardToken, counterId, cookie] = process.argv.slice(2);
 const n = Number(nArg);
 const rounds = Number(roundsArg);
-const wsUrl = url!.replace(/^http/, 'ws') + (mode === 'callboard' ? '/ws' : '/');
 
-let onMessage: (client: number, data: string) => void = () => {};
-let connected = 0;
-const sockets: WebSocket[] = [];
+interface Side {
+  name: 'callboard' | 'baseline';
+  sockets: WebSocket[];
+  onMessage: (client: number, data: string) => void;
+  latencies: number[];
+  delivered: number;
+}
 
-async function open(i: number): Promise<void> {
-  const ws = new WebSocket(wsUrl, { perMessageDeflate: false });
-  sockets.push(ws);
+const callboard: Side = { name: 'callboard', sockets: [], onMessage: () => {}, latencies: [], delivered: 0 };
+const baseline: Side = { name: 'baseline', sockets: [], onMessage: () => {}, latencies: [], delivered: 0 };
+
+async function open(side: Side, i: number): Promise<void> {
+  const url = side === callboard ? `${callboardUrl!.replace(/^http/, 'ws')}/ws` : `${baselineUrl!.replace(/^http/, 'ws')}/`;
+  const ws = new WebSocket(url, { perMessageDeflate: false });
+  side.sockets.push(ws);
   await new Promise<void>((resolve, reject) => {
     ws.once('open', () => {
-      if (mode !== 'callboard') return resolve();
-      const [branchId, token] = rest;
-      ws.send(JSON.stringify({ type: 'hello', v: PROTOCOL_VERSION, auth: { kind: 'device', token }, branchId: Number(branchId) }));
+      if (side === baseline) return resolve();
+      ws.send(JSON.stringify({ type: 'hello', v: PROTOCOL_VERSION, auth: { kind: 'device', token: boardToken }, branchId: Number(branchId) }));
       ws.once('message', () => resolve()); // the snapshot
     });
     ws.once('error', reject);
   });
-  ws.on('message', (data) => onMessage(i, String(data)));
-  connected += 1;
+  ws.on('message', (data) => side.onMessage(i, String(data)));
 }
 
 // Connect in batches so the listen backlog is never the bottleneck being measured.
-for (let i = 0; i < n; i += 200) {
-  await Promise.all(Array.from({ length: Math.min(200, n - i) }, (_, j) => open(i + j)));
+for (const side of [callboard, baseline]) {
+  for (let i = 0; i < n; i += 200) {
+    await Promise.all(Array.from({ length: Math.min(200, n - i) }, (_, j) => open(side, i + j)));
+  }
 }
 
 // Memory of the server under test, read while every display is connected (pid passed by the runner).
@@ -52,22 +61,21 @@ const WARMUP = 2;
 // Calls at a branch come seconds apart; the gap lets each call's after-effects (stats a few hundred ms
 // later, speech pre-synthesis) finish, so a round measures the call alone, as the baseline does.
 const GAP_MS = 400;
-
-const latencies: number[] = [];
-let delivered = 0;
 let payloadBytes = 0;
-for (let round = -WARMUP; round < rounds; round++) {
+
+/** One call on one side: resolves when every display of that side has it (or after 10 s). */
+async function round(side: Side, measured: boolean): Promise<void> {
   const seen = new Uint8Array(n);
   let got = 0;
   let t0 = 0;
   const done = new Promise<void>((resolve) => {
     const timeout = setTimeout(resolve, 10_000);
-    onMessage = (client, data) => {
-      const isCall = mode === 'callboard' ? data.includes('"ticket_called"') : true;
+    side.onMessage = (client, data) => {
+      const isCall = side === baseline || data.includes('"ticket_called"');
       if (!isCall || seen[client]) return;
       seen[client] = 1;
-      payloadBytes = Buffer.byteLength(data);
-      if (round >= 0) latencies.push(performance.now() - t0);
+      if (side === callboard) payloadBytes = Buffer.byteLength(data);
+      if (measured) side.latencies.push(performance.now() - t0);
       got += 1;
       if (got === n) {
         clearTimeout(timeout);
@@ -76,33 +84,40 @@ for (let round = -WARMUP; round < rounds; round++) {
     };
   });
   t0 = performance.now();
-  if (mode === 'callboard') {
-    const [, , counterId, cookie] = rest;
-    const res = await fetch(`${url}/api/counters/${counterId}/call-next`, { method: 'POST', headers: { cookie: cookie! } });
+  if (side === callboard) {
+    const res = await fetch(`${callboardUrl}/api/counters/${counterId}/call-next`, { method: 'POST', headers: { cookie: cookie! } });
     if (res.status !== 200) throw new Error(`call-next answered ${res.status}`);
   } else {
-    await fetch(`${url}/trigger`, { method: 'POST', body: JSON.stringify({ size: Number(rest[0]) }) });
+    await fetch(`${baselineUrl}/trigger`, { method: 'POST', body: JSON.stringify({ size: payloadBytes }) });
   }
   await done;
-  if (round >= 0) delivered += got;
-  // The measuring process collects its garbage between calls, not during one (run with --expose-gc).
+  if (measured) side.delivered += got;
+  // This process collects its garbage between calls, not during one (run with --expose-gc).
   globalThis.gc?.();
   await new Promise((r) => setTimeout(r, GAP_MS));
 }
 
-latencies.sort((a, b) => a - b);
-const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? NaN;
-console.log(
-  JSON.stringify({
-    connected,
-    delivered,
-    expected: n * rounds,
-    p50: pct(50),
-    p99: pct(99),
-    max: latencies[latencies.length - 1] ?? NaN,
-    payloadBytes,
-    serverRssMb,
-  }),
-);
-for (const s of sockets) s.terminate();
+// Displays ping every 10 s (P7; the server closes a display silent for 45 s): done here between calls.
+let pingedAt = performance.now();
+function heartbeat(): void {
+  if (performance.now() - pingedAt < 10_000) return;
+  pingedAt = performance.now();
+  for (const ws of callboard.sockets) ws.send(JSON.stringify({ type: 'ping', t: Date.now() }));
+}
+
+// Callboard goes first in each pair: the baseline's payload takes the size of its call message.
+for (let r = -WARMUP; r < rounds; r++) {
+  await round(callboard, r >= 0);
+  heartbeat();
+  await round(baseline, r >= 0);
+}
+
+function figures(side: Side) {
+  const sorted = side.latencies.sort((a, b) => a - b);
+  const pct = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+  return { delivered: side.delivered, expected: n * rounds, p50: pct(50), p99: pct(99), max: sorted.at(-1) ?? NaN };
+}
+
+console.log(JSON.stringify({ callboard: figures(callboard), baseline: figures(baseline), payloadBytes, serverRssMb }));
+for (const s of [...callboard.sockets, ...baseline.sockets]) s.terminate();
 process.exit(0);
