@@ -64,7 +64,7 @@ async function run(displays: number, rounds: number): Promise<LoadResult> {
     const out = await runTs(
       'bench/load-displays.ts',
       [server.url, `http://127.0.0.1:${base.port}`, String(displays), String(rounds), String(demo.branchId), demo.boardToken, String(demo.counterId), cookie],
-      { BENCH_SERVER_PID: String(server.child.pid) },
+      {},
       LOAD_NODE_ARGS,
     );
     return JSON.parse(out) as LoadResult;

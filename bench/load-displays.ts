@@ -6,9 +6,9 @@
  * trigger to receiving the call, and prints both sides' figures as JSON on stdout.
  *   <callboardUrl> <baselineUrl> <n> <rounds> <branchId> <boardToken> <counterId> <cookie>
  */
-import { readFileSync } from 'node:fs';
 import WebSocket from 'ws';
 import { PROTOCOL_VERSION } from '../shared/protocol.ts';
+import { scrape, total } from '../tests/helpers/metrics.ts';
 
 const [callboardUrl, baselineUrl, nArg, roundsArg, branchId, boardToken, counterId, cookie] = process.argv.slice(2);
 const n = Number(nArg);
@@ -47,14 +47,12 @@ for (const side of [callboard, baseline]) {
   }
 }
 
-// Memory of the server under test, read while every display is connected (pid passed by the runner).
-const serverPid = Number(process.env.BENCH_SERVER_PID ?? 0);
-let serverRssMb: number | null = null;
-if (serverPid) {
-  await new Promise((r) => setTimeout(r, 500));
-  const status = readFileSync(`/proc/${serverPid}/status`, 'utf8');
-  serverRssMb = Math.round((Number(status.match(/VmRSS:\s+(\d+)/)?.[1]) / 1024) * 10) / 10;
-}
+// The server's own counters, as operators read them: every display live, and its memory while they are.
+await new Promise((r) => setTimeout(r, 500));
+const before = await scrape(callboardUrl!);
+const live = total(before, 'callboard_displays_connected', { branch: branchId! });
+if (live !== n) throw new Error(`the server counts ${live} live displays, not ${n}`);
+const serverRssMb = Math.round((total(before, 'process_resident_memory_bytes') / 2 ** 20) * 10) / 10;
 
 // The first calls in a fresh process pay for JIT compilation on both sides: not measured.
 const WARMUP = 2;
@@ -111,6 +109,10 @@ for (let r = -WARMUP; r < rounds; r++) {
   heartbeat();
   await round(baseline, r >= 0);
 }
+
+// Every call the displays saw is one the server counted.
+const calls = total(await scrape(callboardUrl!), 'callboard_calls_total', { kind: 'call' }) - total(before, 'callboard_calls_total', { kind: 'call' });
+if (calls !== rounds + WARMUP) throw new Error(`the server counted ${calls} calls, not ${rounds + WARMUP}`);
 
 function figures(side: Side) {
   const sorted = side.latencies.sort((a, b) => a - b);

@@ -1,13 +1,14 @@
 /** Ticket issue throughput over HTTP with durable commits vs. a bare Hono JSON POST handler (autocannon). */
 import autocannon from 'autocannon';
 import { spawnServer } from '../tests/helpers/server-process.ts';
+import { scrape, total } from '../tests/helpers/metrics.ts';
 import { tempDataDir } from '../tests/helpers/test-server.ts';
 import { startListening } from './processes.ts';
 
 const CONNECTIONS = 10;
 const SECONDS = 5;
 
-async function measure(url: string, headers: Record<string, string>, bodies: string[]): Promise<{ perSecond: number; non2xx: number }> {
+async function measure(url: string, headers: Record<string, string>, bodies: string[]): Promise<{ perSecond: number; ok: number; non2xx: number }> {
   let i = 0;
   const result = await autocannon({
     url,
@@ -17,13 +18,13 @@ async function measure(url: string, headers: Record<string, string>, bodies: str
     headers: { 'content-type': 'application/json', ...headers },
     requests: [{ setupRequest: (req) => ({ ...req, body: bodies[i++ % bodies.length] }) }],
   });
-  return { perSecond: Math.round(result['2xx'] / SECONDS), non2xx: result.non2xx };
+  return { perSecond: Math.round(result['2xx'] / SECONDS), ok: result['2xx'], non2xx: result.non2xx };
 }
 
 export async function benchThroughput(): Promise<{ per_s: number; baseline_per_s: number; non2xx: number }> {
   const data = tempDataDir();
   const server = await spawnServer(data.dir, { CALLBOARD_LOG_LEVEL: 'error', CALLBOARD_DEMO: '0' });
-  let ours: { perSecond: number; non2xx: number };
+  let ours: { perSecond: number; ok: number; non2xx: number };
   try {
     const json = async (path: string, body: unknown, cookie?: string) => {
       const res = await fetch(`${server.url}${path}`, {
@@ -44,6 +45,12 @@ export async function benchThroughput(): Promise<{ per_s: number; baseline_per_s
     const kiosk = (await json(`/api/branches/${branch.id}/devices`, { name: 'k', kind: 'kiosk', languages: ['en'] }, cookie)).body.token;
     ours = await measure(`${server.url}/api/branches/${branch.id}/tickets`, { authorization: `Bearer ${kiosk}` },
       serviceIds.map((id) => JSON.stringify({ serviceId: id })));
+    // The server's own counter agrees: every answered issue is one it counted, plus at most the one per
+    // connection still in flight when autocannon stopped.
+    const issued = total(await scrape(server.url), 'callboard_tickets_issued_total', { branch: String(branch.id) });
+    if (issued < ours.ok || issued > ours.ok + CONNECTIONS) {
+      throw new Error(`autocannon saw ${ours.ok} tickets issued, the server counted ${issued}`);
+    }
   } finally {
     await server.kill();
     data.remove();

@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { PROTOCOL_VERSION } from '../../shared/protocol.ts';
 import type { DemoCredentials } from '../../server/services/demo-seed.ts';
 import { spawnServer } from '../helpers/server-process.ts';
+import { scrape, total } from '../helpers/metrics.ts';
 import { tempDataDir } from '../helpers/test-server.ts';
 
 let data: ReturnType<typeof tempDataDir>;
@@ -21,8 +22,8 @@ async function liveHeap(pid: number, file: string): Promise<number> {
   return (JSON.parse(readFileSync(file, 'utf8')) as { heapUsed: number }).heapUsed;
 }
 
-/** Connects `n` displays (hello, snapshot), then closes them all. */
-async function churn(url: string, n: number, branchId: number, token: string) {
+/** Connects `n` displays (hello, snapshot), runs `whileOpen`, then closes them all. */
+async function churn(url: string, n: number, branchId: number, token: string, whileOpen: () => Promise<void> = async () => {}) {
   const sockets = await Promise.all(
     Array.from({ length: n }, async () => {
       const ws = new WebSocket(url.replace(/^http/, 'ws') + '/ws');
@@ -34,11 +35,13 @@ async function churn(url: string, n: number, branchId: number, token: string) {
       return ws;
     }),
   );
+  await whileOpen();
   await Promise.all(sockets.map((ws) => new Promise((r) => (ws.once('close', r), ws.close()))));
 }
 
+/** Live sessions as /metrics counts them (what operators and the benchmark read). */
 async function connectedCount(url: string): Promise<number> {
-  return ((await (await fetch(`${url}/healthz`)).json()) as { displays: number }).displays;
+  return total(await scrape(url), 'callboard_displays_connected');
 }
 
 describe('connection churn', () => {
@@ -50,11 +53,15 @@ describe('connection churn', () => {
       const demo = JSON.parse(readFileSync(join(data.dir, 'demo-credentials.json'), 'utf8')) as DemoCredentials;
       const pid = server.child.pid!;
       // One round first, so the heap has grown to its working size before we take the baseline.
-      await churn(server.url, 1000, demo.branchId, demo.boardToken);
+      await churn(server.url, 1000, demo.branchId, demo.boardToken, async () => {
+        expect(await connectedCount(server.url)).toBe(1000);
+      });
       await expect.poll(() => connectedCount(server.url)).toBe(0);
       const before = await liveHeap(pid, heapFile);
       for (let round = 0; round < 5; round++) await churn(server.url, 1000, demo.branchId, demo.boardToken);
       await expect.poll(() => connectedCount(server.url)).toBe(0);
+      // Nothing left queued for sockets that are gone.
+      expect(total(await scrape(server.url), 'callboard_socket_send_queue_bytes', { stat: 'sum' })).toBe(0);
       const after = await liveHeap(pid, heapFile);
       expect(after / before).toBeLessThanOrEqual(1.2);
     } finally {

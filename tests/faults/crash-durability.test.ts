@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { DemoCredentials } from '../../server/services/demo-seed.ts';
 import { spawnServer } from '../helpers/server-process.ts';
+import { scrape, total } from '../helpers/metrics.ts';
 import { tempDataDir } from '../helpers/test-server.ts';
 
 let data: ReturnType<typeof tempDataDir>;
@@ -51,6 +52,8 @@ describe('crash durability', () => {
 
     // Restart on the same data directory: the server must come up and hold every acknowledged ticket.
     const second = await spawnServer(data.dir);
+    // The restarted server's own gauge counts every acknowledged ticket as waiting (nobody was called).
+    const waitingAfterRestart = total(await scrape(second.url), 'callboard_tickets_waiting');
     await second.kill('SIGTERM');
     const db = new Database(join(data.dir, 'callboard.sqlite'), { readonly: true });
     try {
@@ -67,6 +70,9 @@ describe('crash durability', () => {
         .prepare(`select count(*) as n from tickets t where not exists (select 1 from ticket_events e where e.ticket_id = t.id and e.type = 'issue')`)
         .get() as { n: number };
       expect(orphans.n).toBe(0);
+      const waiting = db.prepare(`select count(*) as n from tickets where status = 'waiting'`).get() as { n: number };
+      expect(waitingAfterRestart).toBe(waiting.n);
+      expect(waitingAfterRestart).toBeGreaterThanOrEqual(acknowledged.length);
     } finally {
       db.close();
     }

@@ -5,6 +5,7 @@ import type { SocketFactory } from '../../displays/common/socket.ts';
 import type { DemoCredentials } from '../../server/services/demo-seed.ts';
 import { NodeDisplay, normalizeState, until, wsSocketFactory } from '../helpers/node-display.ts';
 import { spawnServer } from '../helpers/server-process.ts';
+import { scrape, total } from '../helpers/metrics.ts';
 import { startTestServer, tempDataDir } from '../helpers/test-server.ts';
 
 let data: ReturnType<typeof tempDataDir>;
@@ -79,6 +80,7 @@ describe('displays under faults', () => {
       const second = await spawnServer(data.dir, {}, first.port);
       try {
         await until(() => displays.every((d) => d.online), 'displays to reconnect');
+        expect(total(await scrape(second.url), 'callboard_displays_connected', { branch: String(demo.branchId) })).toBe(5);
         for (let i = 0; i < 3; i++) await kiosk(second.url, 1);
         const login = await fetch(`${second.url}/api/auth/login`, {
           method: 'POST',
