@@ -79,7 +79,8 @@ export function createApp(options: AppOptions) {
   const log = options.logger ?? createLogger();
   const metrics = createMetrics();
   let callAudio: ReturnType<typeof createCallAudio> | null = null;
-  // Committed events go to the metrics, the screens, then the audio side effects.
+  // Committed events go to the screens first (a call's latency is the product), then the audio side
+  // effects and the metrics (see metrics.instrument).
   const fanOut: EventPublisher = {
     publish(branchId, events) {
       hub.publish(branchId, events);

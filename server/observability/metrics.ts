@@ -116,13 +116,13 @@ export function createMetrics() {
     setSources(s: MetricsSources) {
       sources = s;
     },
-    /** Wraps a publisher so every committed event is counted on its way out. */
+    /** Wraps a publisher so every committed event is counted, once it is on its way to the screens. */
     instrument(inner: EventPublisher, now: () => number): EventPublisher {
       return {
         publish(branchId, list) {
           const at = now();
-          for (const e of list) observe(branchId, e, at);
           inner.publish(branchId, list);
+          for (const e of list) observe(branchId, e, at);
         },
       };
     },
