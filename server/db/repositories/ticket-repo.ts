@@ -1,5 +1,5 @@
 /** Tickets, their day counters and their append-only event log. */
-import { and, desc, eq, getTableColumns, gte, inArray, isNull, sql } from 'drizzle-orm';
+import { and, desc, eq, getTableColumns, gte, inArray, sql } from 'drizzle-orm';
 import type { TicketStatus } from '../../../shared/model.ts';
 import { ACTIVE_STATUSES, QUEUED_STATUSES } from '../../../shared/model.ts';
 import type { TicketPatch } from '../../domain/ticket-machine.ts';
@@ -42,35 +42,6 @@ export function createTicketRepo(db: Db) {
     .from(dayCounters)
     .where(and(eq(dayCounters.serviceId, sql.placeholder('serviceId')), eq(dayCounters.day, sql.placeholder('day'))))
     .prepare();
-  // The earliest queued ticket of one service and priority class: the only ones call-next can pick.
-  const headOfQueue = db
-    .select()
-    .from(tickets)
-    .where(
-      and(
-        eq(tickets.branchId, sql.placeholder('branchId')),
-        eq(tickets.serviceId, sql.placeholder('serviceId')),
-        eq(tickets.priority, sql.placeholder('priority')),
-        statusIn(QUEUED_STATUSES),
-        isNull(tickets.targetCounterId),
-      ),
-    )
-    .orderBy(tickets.effectiveAt, tickets.id)
-    .limit(1)
-    .prepare();
-  const headForCounter = db
-    .select()
-    .from(tickets)
-    .where(
-      and(
-        eq(tickets.branchId, sql.placeholder('branchId')),
-        statusIn(QUEUED_STATUSES),
-        eq(tickets.targetCounterId, sql.placeholder('counterId')),
-      ),
-    )
-    .orderBy(tickets.effectiveAt, tickets.id)
-    .limit(1)
-    .prepare();
   const active = db
     .select()
     .from(tickets)
@@ -111,6 +82,8 @@ export function createTicketRepo(db: Db) {
     )
     .prepare();
   const sqlite = db.$client;
+  const headOfQueue = sqlite.prepare(queueHeadSql('@serviceId', '@priority'));
+  const headForCounter = sqlite.prepare(counterHeadSql());
   const headsFor = queueHeadsStatements(sqlite);
   const insertTicket = sqlite.prepare(`insert into tickets (branch_id, service_id, issued_service_id, day, number, code, channel,
       priority, language, status, effective_at, counter_id, target_counter_id, recall_count, phone_token, contact_name,
@@ -172,10 +145,12 @@ export function createTicketRepo(db: Db) {
       const { changes } = updateTicket.run({ ...next, expected: current.status });
       return changes === 1 ? next : undefined;
     },
+    /** The earliest queued ticket of one service and priority class: the only ones call-next can pick. */
     headOfQueue: (branchId: number, serviceId: number, priority: 'normal' | 'priority'): TicketRow | undefined =>
-      headOfQueue.get({ branchId, serviceId, priority }),
+      headOfQueue.get({ branchId, serviceId, priority }) as TicketRow | undefined,
+    /** The earliest queued ticket sent to this counter. */
     headForCounter: (branchId: number, counterId: number): TicketRow | undefined =>
-      headForCounter.get({ branchId, counterId }),
+      headForCounter.get({ branchId, counterId }) as TicketRow | undefined,
     /**
      * What call-next chooses from, in one statement: the head of each of the services' queues per priority
      * class, and the earliest ticket sent to the counter. Same result as headOfQueue and headForCounter.
@@ -257,30 +232,35 @@ const TICKET_FIELDS = Object.entries(getTableColumns(tickets))
   .map(([field, column]) => `"${column.name}" as "${field}"`)
   .join(', ');
 
+// Literal statuses: see statusIn.
+const QUEUED = `status in (${QUEUED_STATUSES.map((s) => `'${s}'`).join(', ')})`;
+
+/** The head of one service's queue for one priority class (not counting tickets sent to a counter). */
+const queueHeadSql = (service: string, priority: string) => `select ${TICKET_FIELDS} from tickets
+  where branch_id = @branchId and service_id = ${service} and priority = ${priority} and ${QUEUED} and target_counter_id is null
+  order by effective_at, id limit 1`;
+
+/** The earliest ticket sent to the counter `@counterId`. */
+const counterHeadSql = () => `select ${TICKET_FIELDS} from tickets
+  where branch_id = @branchId and ${QUEUED} and target_counter_id = @counterId
+  order by effective_at, id limit 1`;
+
 /**
  * Call-next runs on every press, and each statement it runs costs most on a press after a quiet spell (cold
  * caches): its 2×N+1 head lookups are one UNION ALL, each arm still a LIMIT 1 on its own index. One
  * statement per number of services, prepared once.
  */
 function queueHeadsStatements(sqlite: Db['$client']) {
-  const queued = `status in (${QUEUED_STATUSES.map((s) => `'${s}'`).join(', ')})`;
   const cache = new Map<number, ReturnType<typeof sqlite.prepare>>();
   return (services: number) => {
     let stmt = cache.get(services);
     if (!stmt) {
       const arms: string[] = [];
       for (let i = 0; i < services; i++) {
-        for (const priority of ['normal', 'priority']) {
-          arms.push(`select * from (select ${TICKET_FIELDS} from tickets
-            where branch_id = @branchId and service_id = @s${i} and priority = '${priority}' and ${queued}
-              and target_counter_id is null
-            order by effective_at, id limit 1)`);
-        }
+        for (const priority of ["'normal'", "'priority'"]) arms.push(queueHeadSql(`@s${i}`, priority));
       }
-      arms.push(`select * from (select ${TICKET_FIELDS} from tickets
-        where branch_id = @branchId and ${queued} and target_counter_id = @counterId
-        order by effective_at, id limit 1)`);
-      stmt = sqlite.prepare(arms.join('\nunion all\n'));
+      arms.push(counterHeadSql());
+      stmt = sqlite.prepare(arms.map((arm) => `select * from (${arm})`).join('\nunion all\n'));
       cache.set(services, stmt);
     }
     return stmt;
