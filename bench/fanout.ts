@@ -19,7 +19,7 @@ interface LoadResult {
   callboard: SideFigures;
   baseline: SideFigures;
   payloadBytes: number;
-  serverRssMb: number | null;
+  serverRssMb: number;
 }
 
 export interface FanoutRow {
@@ -31,7 +31,7 @@ export interface FanoutRow {
   expected: number;
   baseline_p50_ms: number;
   baseline_p99_ms: number;
-  rss_mb: number | null;
+  rss_mb: number;
 }
 
 const round2 = (x: number) => Math.round(x * 100) / 100;

@@ -37,7 +37,7 @@ if (wanted('fanout')) {
     ]);
   }
   const big = rows.find((r) => r.displays === 5000);
-  if (big?.rss_mb != null) {
+  if (big) {
     results.memory = { displays: 5000, rss_mb: big.rss_mb };
     table.push(['server RSS, 5000 displays', `${big.rss_mb} MB`, 'budget 250 MB', `${ratio(big.rss_mb, 250)} of budget`]);
   }
