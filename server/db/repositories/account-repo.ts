@@ -1,14 +1,14 @@
 /** Users, their sessions, and display devices with their hashed tokens. */
 import { and, asc, eq, gt, lt, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
+import { ReadThroughCache } from '../read-through-cache.ts';
 import { displays, sessions, users, type DisplayRow, type UserRow } from '../schema.ts';
 
 export type NewUser = typeof users.$inferInsert;
 export type NewDisplay = typeof displays.$inferInsert;
 
-/** How long a cached session or device is trusted before it is read again: only edits made outside the server (a SQL shell) can wait that long. */
+/** How long a cached session or device is trusted before it is read again (see ReadThroughCache). */
 const CACHE_TTL_MS = 30_000;
-/** Unknown tokens are never cached; this bounds the map when many sessions come and go. */
 const CACHE_MAX = 10_000;
 
 export function createAccountRepo(db: Db) {
@@ -24,17 +24,11 @@ export function createAccountRepo(db: Db) {
     .from(displays)
     .where(and(eq(displays.tokenHash, sql.placeholder('tokenHash')), eq(displays.revoked, false)))
     .prepare();
-  // This process is the database's only writer, and each write below drops the entries it may change, so
-  // a hit is what the database holds. Reads inside a transaction are not cached: it may roll back.
-  const sessionCache = new Map<string, { user: UserRow; expiresAt: number; readAt: number }>();
-  const deviceCache = new Map<string, { display: DisplayRow; readAt: number }>();
+  // Each write below drops the entries it may change.
+  const sessionCache = new ReadThroughCache<{ user: UserRow; expiresAt: number }>(db.$client, CACHE_TTL_MS, CACHE_MAX);
+  const deviceCache = new ReadThroughCache<DisplayRow>(db.$client, CACHE_TTL_MS, CACHE_MAX);
+  /** Which token hash a display was cached under, so a change to the display drops it. */
   const deviceTokenOf = new Map<number, string>();
-  const fresh = (readAt: number) => Date.now() - readAt < CACHE_TTL_MS;
-  const forgetDevice = (id: number) => {
-    const hash = deviceTokenOf.get(id);
-    if (hash !== undefined) deviceCache.delete(hash);
-    deviceTokenOf.delete(id);
-  };
 
   return {
     countUsers: (): number => db.select({ id: users.id }).from(users).all().length,
@@ -55,14 +49,8 @@ export function createAccountRepo(db: Db) {
     },
     /** The session's user, if the session exists, has not expired and the user is enabled. */
     sessionUser(idHash: string, now: number): UserRow | undefined {
-      const hit = sessionCache.get(idHash);
-      if (hit && fresh(hit.readAt)) return hit.expiresAt > now ? hit.user : undefined;
-      const row = sessionUser.get({ idHash, now });
-      if (row && !db.$client.inTransaction) {
-        if (sessionCache.size >= CACHE_MAX) sessionCache.clear();
-        sessionCache.set(idHash, { user: row.user, expiresAt: row.expiresAt, readAt: Date.now() });
-      } else if (!row) sessionCache.delete(idHash);
-      return row?.user;
+      const session = sessionCache.get(idHash, () => sessionUser.get({ idHash, now }));
+      return session && session.expiresAt > now ? session.user : undefined;
     },
     deleteSession(idHash: string) {
       sessionCache.delete(idHash);
@@ -79,24 +67,15 @@ export function createAccountRepo(db: Db) {
       db.select().from(displays).where(eq(displays.branchId, branchId)).orderBy(asc(displays.id)).all(),
     /** The display holding this token, unless it was revoked. */
     displayByTokenHash(tokenHash: string): DisplayRow | undefined {
-      const hit = deviceCache.get(tokenHash);
-      if (hit && fresh(hit.readAt)) return hit.display;
-      const display = displayByTokenHash.get({ tokenHash });
-      deviceCache.delete(tokenHash);
-      if (display && !db.$client.inTransaction) {
-        if (deviceCache.size >= CACHE_MAX) {
-          deviceCache.clear();
-          deviceTokenOf.clear();
-        }
-        deviceCache.set(tokenHash, { display, readAt: Date.now() });
-        deviceTokenOf.set(display.id, tokenHash);
-      }
+      const display = deviceCache.get(tokenHash, () => displayByTokenHash.get({ tokenHash }));
+      if (display) deviceTokenOf.set(display.id, tokenHash);
       return display;
     },
     insertDisplay: (row: NewDisplay): DisplayRow => db.insert(displays).values(row).returning().get(),
     updateDisplay(id: number, patch: Partial<NewDisplay>): DisplayRow | undefined {
       if (Object.keys(patch).length === 0) return db.select().from(displays).where(eq(displays.id, id)).get();
-      forgetDevice(id);
+      const tokenHash = deviceTokenOf.get(id);
+      if (tokenHash !== undefined) deviceCache.delete(tokenHash);
       return db.update(displays).set(patch).where(eq(displays.id, id)).returning().get();
     },
   };
