@@ -14,8 +14,10 @@ export type NewTicketEvent = typeof ticketEvents.$inferInsert;
  * query implies the index's WHERE clause, which it cannot do for bound parameters.
  */
 function statusIn(statuses: readonly TicketStatus[]) {
-  return sql`${tickets.status} in (${sql.raw(statuses.map((s) => `'${s}'`).join(', '))})`;
+  return sql`${tickets.status} in (${sql.raw(statusList(statuses))})`;
 }
+
+const statusList = (statuses: readonly TicketStatus[]) => statuses.map((s) => `'${s}'`).join(', ');
 
 export function createTicketRepo(db: Db) {
   const byId = db.select().from(tickets).where(eq(tickets.id, sql.placeholder('id'))).prepare();
@@ -232,8 +234,8 @@ const TICKET_FIELDS = Object.entries(getTableColumns(tickets))
   .map(([field, column]) => `"${column.name}" as "${field}"`)
   .join(', ');
 
-// Literal statuses: see statusIn.
-const QUEUED = `status in (${QUEUED_STATUSES.map((s) => `'${s}'`).join(', ')})`;
+// Literal statuses, as in statusIn.
+const QUEUED = `status in (${statusList(QUEUED_STATUSES)})`;
 
 /** The head of one service's queue for one priority class (not counting tickets sent to a counter). */
 const queueHeadSql = (service: string, priority: string) => `select ${TICKET_FIELDS} from tickets
