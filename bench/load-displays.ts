@@ -15,15 +15,14 @@ const n = Number(nArg);
 const rounds = Number(roundsArg);
 
 interface Side {
-  name: 'callboard' | 'baseline';
   sockets: WebSocket[];
   onMessage: (client: number, data: string) => void;
   latencies: number[];
   delivered: number;
 }
 
-const callboard: Side = { name: 'callboard', sockets: [], onMessage: () => {}, latencies: [], delivered: 0 };
-const baseline: Side = { name: 'baseline', sockets: [], onMessage: () => {}, latencies: [], delivered: 0 };
+const callboard: Side = { sockets: [], onMessage: () => {}, latencies: [], delivered: 0 };
+const baseline: Side = { sockets: [], onMessage: () => {}, latencies: [], delivered: 0 };
 
 async function open(side: Side, i: number): Promise<void> {
   const url = side === callboard ? `${callboardUrl!.replace(/^http/, 'ws')}/ws` : `${baselineUrl!.replace(/^http/, 'ws')}/`;
