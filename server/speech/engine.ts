@@ -22,14 +22,23 @@ export const DEFAULT_SPEED_WPM = 150;
 // 500 characters of text last under a minute: about 3 MB at 22050 Hz 16-bit mono.
 const MAX_OUTPUT_BYTES = 32 * 1024 * 1024;
 
+/**
+ * What the synthesizer sees of our environment: where to find it and its voices, the locale, nothing
+ * else. The server's own environment holds secrets (admin password, metrics token) a child has no use
+ * for, and under `npm start` hundreds of npm_* entries that every spawn would copy again.
+ */
+const ENGINE_ENV_KEYS = ['PATH', 'ESPEAK_DATA_PATH', 'HOME', 'LANG', 'LC_ALL'];
+const engineEnv = (): NodeJS.ProcessEnv =>
+  Object.fromEntries(ENGINE_ENV_KEYS.filter((k) => process.env[k] !== undefined).map((k) => [k, process.env[k]]));
+
 interface RunResult {
   stdout: Buffer;
   stderr: Buffer;
 }
 
-function run(command: string, args: string[], timeoutMs: number): Promise<RunResult> {
+function run(command: string, args: string[], timeoutMs: number, env: NodeJS.ProcessEnv): Promise<RunResult> {
   return new Promise((resolve, reject) => {
-    execFile(command, args, { encoding: 'buffer', maxBuffer: MAX_OUTPUT_BYTES, timeout: timeoutMs }, (error, stdout, stderr) => {
+    execFile(command, args, { encoding: 'buffer', maxBuffer: MAX_OUTPUT_BYTES, timeout: timeoutMs, env }, (error, stdout, stderr) => {
       if (error) reject(Object.assign(error, { stderr }));
       else resolve({ stdout, stderr });
     });
@@ -45,6 +54,7 @@ export function createEspeakEngine(options: EspeakOptions = {}): SpeechEngine {
   const command = options.command ?? DEFAULT_ESPEAK_COMMAND;
   const speed = options.speed ?? DEFAULT_SPEED_WPM;
   const timeoutMs = options.timeoutMs ?? 30_000;
+  const env = engineEnv();
   return {
     speed,
     async synthesize(ssml, voice) {
@@ -52,7 +62,7 @@ export function createEspeakEngine(options: EspeakOptions = {}): SpeechEngine {
       const args = ['-v', voice, '-s', String(speed), '-m', '--stdout', '--', ssml];
       let result: RunResult;
       try {
-        result = await run(command, args, timeoutMs);
+        result = await run(command, args, timeoutMs, env);
       } catch (error) {
         if (isMissing(error)) throw new SpeechUnavailableError(`${command} is not installed`);
         const stderr = String((error as { stderr?: Buffer }).stderr ?? '').trim();
@@ -78,7 +88,7 @@ export type EngineStatus =
 /** Run once at start-up: tells whether calls can have sound, and which espeak-ng does it. */
 export async function detectEngine(command = DEFAULT_ESPEAK_COMMAND): Promise<EngineStatus> {
   try {
-    const { stdout } = await run(command, ['--version'], 10_000);
+    const { stdout } = await run(command, ['--version'], 10_000, engineEnv());
     // "eSpeak NG text-to-speech: 1.51  Data at: /usr/lib/…"
     const text = stdout.toString('utf8');
     const version = /text-to-speech:\s*(\S+)/.exec(text)?.[1] ?? text.trim().split('\n')[0] ?? 'unknown';

@@ -12,6 +12,12 @@ export function createSetupRepo(db: Db) {
   // Hot-path reads (every issue and call) are prepared once; building a drizzle query costs ~45 µs.
   const branchById = db.select().from(branches).where(eq(branches.id, sql.placeholder('id'))).prepare();
   const serviceById = db.select().from(services).where(eq(services.id, sql.placeholder('id'))).prepare();
+  const servicesOfBranch = db
+    .select()
+    .from(services)
+    .where(eq(services.branchId, sql.placeholder('branchId')))
+    .orderBy(asc(services.sortOrder), asc(services.id))
+    .prepare();
   const counterById = db.select().from(counters).where(eq(counters.id, sql.placeholder('id'))).prepare();
   const countersOfBranch = db
     .select()
@@ -44,8 +50,7 @@ export function createSetupRepo(db: Db) {
         ? db.select().from(branches).where(eq(branches.id, id)).get()
         : db.update(branches).set(patch).where(eq(branches.id, id)).returning().get(),
 
-    listServices: (branchId: number): ServiceRow[] =>
-      db.select().from(services).where(eq(services.branchId, branchId)).orderBy(asc(services.sortOrder), asc(services.id)).all(),
+    listServices: (branchId: number): ServiceRow[] => servicesOfBranch.all({ branchId }),
     getService: (id: number): ServiceRow | undefined => serviceById.get({ id }),
     insertService: (row: NewService): ServiceRow => db.insert(services).values(row).returning().get(),
     updateService: (id: number, patch: Partial<NewService>): ServiceRow | undefined =>
