@@ -4,7 +4,7 @@ import pino from 'pino';
 import { createApp } from '../server/app.ts';
 import { openDatabase } from '../server/db/client.ts';
 import { DEMO_STAFF, seedDemo } from '../server/services/demo-seed.ts';
-import { tempDataDir } from '../tests/helpers/test-server.ts';
+import { tempDataDir } from '../tests/helpers/temp-data-dir.ts';
 
 const CALLS = 300;
 

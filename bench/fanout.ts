@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { DemoCredentials } from '../server/services/demo-seed.ts';
 import { DEMO_STAFF } from '../server/services/demo-seed.ts';
 import { spawnServer } from '../tests/helpers/server-process.ts';
-import { tempDataDir } from '../tests/helpers/test-server.ts';
+import { tempDataDir } from '../tests/helpers/temp-data-dir.ts';
 import { runTs, startListening } from './processes.ts';
 
 interface SideFigures {

@@ -2,7 +2,7 @@
 import autocannon from 'autocannon';
 import { spawnServer } from '../tests/helpers/server-process.ts';
 import { scrape, total } from '../tests/helpers/metrics.ts';
-import { tempDataDir } from '../tests/helpers/test-server.ts';
+import { tempDataDir } from '../tests/helpers/temp-data-dir.ts';
 import { startListening } from './processes.ts';
 
 const CONNECTIONS = 10;

@@ -1,24 +1,12 @@
 /** The admin in a real Chromium against a real server: services, counters and their order, errors, displays, a11y. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, type Browser } from '../helpers/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from '../helpers/browser.ts';
 import { openAdmin as openAdminPage, seriousViolations } from '../helpers/pages.ts';
-import { startTestServer, tempDataDir } from '../helpers/test-server.ts';
+import { useTestServer } from '../helpers/test-server.ts';
 import { TestClient } from '../helpers/ws-client.ts';
 
-let srv: Awaited<ReturnType<typeof startTestServer>>;
-let data: ReturnType<typeof tempDataDir>;
-let browser: Browser;
-
-beforeAll(async () => {
-  data = tempDataDir();
-  srv = await startTestServer(data.dir);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await srv?.server.close();
-  data?.remove();
-});
+const srv = useTestServer();
+const browser = useBrowser();
 
 const demo = () => srv.server.demo!;
 const openAdmin = (section: string) => openAdminPage(browser, srv.url, section);

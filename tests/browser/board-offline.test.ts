@@ -1,27 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, type Browser } from '../helpers/browser.ts';
-import { startTestServer, tempDataDir } from '../helpers/test-server.ts';
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from '../helpers/browser.ts';
+import { useTestServer } from '../helpers/test-server.ts';
 
-let srv: Awaited<ReturnType<typeof startTestServer>> | null;
-let data: ReturnType<typeof tempDataDir>;
-let browser: Browser;
-
-beforeAll(async () => {
-  data = tempDataDir();
-  srv = await startTestServer(data.dir);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await srv?.server.close();
-  data?.remove();
-});
+const srv = useTestServer();
+const browser = useBrowser();
 
 describe('a board without network', () => {
   it('rebooted while the server is unreachable, still shows its last state, marked stale', async () => {
-    const { branchId, boardToken } = srv!.server.demo!;
+    const { branchId, boardToken } = srv.server.demo!;
     const page = await browser.newPage({ width: 1280, height: 720 });
-    await page.goto(`${srv!.url}/board/?branch=${branchId}&token=${boardToken}`);
+    await page.goto(`${srv.url}/board/?branch=${branchId}&token=${boardToken}`);
     await page.locator('cb-board header').waitFor();
     // The service worker takes over and caches the app shell.
     await page.evaluate(async () => {
@@ -38,9 +26,8 @@ describe('a board without network', () => {
       }))
       .toBe(true);
 
-    const url = srv!.url;
-    await srv!.server.close();
-    srv = null;
+    const url = srv.url;
+    await srv.server.close();
     await page.goto(`${url}/board/`);
     await expect.poll(() => page.locator('cb-board header').textContent()).toContain('Callboard Demo');
     await expect.poll(() => page.locator('cb-board .stale-bar').count()).toBe(1);

@@ -2,29 +2,20 @@ import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { CloseCode } from '../../shared/protocol.ts';
 import { DEMO_STAFF } from '../../server/services/demo-seed.ts';
-import { launchBrowser, type Browser } from '../helpers/browser.ts';
-import { TEST_ADMIN_PASSWORD, startTestServer, tempDataDir } from '../helpers/test-server.ts';
+import { launchBrowser, useBrowser } from '../helpers/browser.ts';
+import { TEST_ADMIN_PASSWORD, useTestServer } from '../helpers/test-server.ts';
 
-let srv: Awaited<ReturnType<typeof startTestServer>>;
-let data: ReturnType<typeof tempDataDir>;
-let browser: Browser;
+const srv = useTestServer();
+const browser = useBrowser();
 let staff: string;
 const SHOTS = join(tmpdir(), 'callboard-screens');
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
-  data = tempDataDir();
-  srv = await startTestServer(data.dir);
   staff = await srv.login(DEMO_STAFF.username, DEMO_STAFF.password);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await srv?.server.close();
-  data?.remove();
 });
 
 const demo = () => srv.server.demo!;

@@ -1,29 +1,15 @@
 /** The admin's staffing and reports screens in real Chromium, over the demo branch's simulated history. */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, type Browser } from '../helpers/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from '../helpers/browser.ts';
 import { openAdmin as openAdminPage, seriousViolations } from '../helpers/pages.ts';
-import { TEST_ADMIN_PASSWORD, startTestServer, tempDataDir } from '../helpers/test-server.ts';
+import { TEST_ADMIN_PASSWORD, useTestServer } from '../helpers/test-server.ts';
 
 
-let srv: Awaited<ReturnType<typeof startTestServer>>;
-let data: ReturnType<typeof tempDataDir>;
-let browser: Browser;
+const srv = useTestServer();
+const browser = useBrowser();
 
-beforeAll(async () => {
-  data = tempDataDir();
-  srv = await startTestServer(data.dir);
-  browser = await launchBrowser();
-});
 const openAdmin = (section: string) => openAdminPage(browser, srv.url, section, { width: 1280, height: 900 });
-
-afterAll(async () => {
-  await browser?.close();
-  await srv?.server.close();
-  data?.remove();
-});
-
-
 
 const canvasSize = (page: Page, chart: string) =>
   page.locator(`cb-uplot-chart[aria-label="${chart}"] canvas`).first().evaluate((c: HTMLCanvasElement) => ({ w: c.width, h: c.height }));

@@ -1,24 +1,15 @@
 /** The satisfaction survey on the phone in real Chromium: asked in the visitor's language once the visit is done, answered once. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_STAFF } from '../../server/services/demo-seed.ts';
-import { launchBrowser, type Browser } from '../helpers/browser.ts';
-import { startTestServer, tempDataDir } from '../helpers/test-server.ts';
+import { useBrowser } from '../helpers/browser.ts';
+import { useTestServer } from '../helpers/test-server.ts';
 
-let srv: Awaited<ReturnType<typeof startTestServer>>;
-let data: ReturnType<typeof tempDataDir>;
-let browser: Browser;
+const srv = useTestServer();
+const browser = useBrowser();
 let staff: string;
 
 beforeAll(async () => {
-  data = tempDataDir();
-  srv = await startTestServer(data.dir);
   staff = await srv.login(DEMO_STAFF.username, DEMO_STAFF.password);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await srv?.server.close();
-  data?.remove();
 });
 
 async function finishedTicket(language: string): Promise<string> {

@@ -1,27 +1,18 @@
 /** The kiosk as a device: pairing by code, admin settings applied live, the out-of-service cover, the return to the start screen. */
 import type { Page, WebSocketRoute } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, type Browser } from '../helpers/browser.ts';
-import { TEST_ADMIN_PASSWORD, startTestServer, tempDataDir } from '../helpers/test-server.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, useBrowser } from '../helpers/browser.ts';
+import { TEST_ADMIN_PASSWORD, useTestServer } from '../helpers/test-server.ts';
 
 /** Waits for what arrives over the network (a snapshot, a poll), without timing anything. */
 const LIVE = { timeout: 15_000 };
 
-let srv: Awaited<ReturnType<typeof startTestServer>>;
-let data: ReturnType<typeof tempDataDir>;
-let browser: Browser;
+const srv = useTestServer();
+const browser = useBrowser();
 let admin: string;
 
 beforeAll(async () => {
-  data = tempDataDir();
-  srv = await startTestServer(data.dir);
   admin = await srv.login('admin', TEST_ADMIN_PASSWORD);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await srv?.server.close();
-  data?.remove();
 });
 
 const demo = () => srv.server.demo!;

@@ -1,30 +1,21 @@
 /** The kiosk in a real Chromium against a real server: issuing and printing a ticket, Arabic, closed services, failures in words, accessibility. */
 import type { Locator, Page } from 'playwright-core';
 import QRCode from 'qrcode';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { localWeekdayAndTime, WEEKDAYS } from '../../shared/opening-hours.ts';
-import { launchBrowser, type Browser } from '../helpers/browser.ts';
+import { useBrowser } from '../helpers/browser.ts';
 import { seriousViolations } from '../helpers/pages.ts';
-import { TEST_ADMIN_PASSWORD, startTestServer, tempDataDir } from '../helpers/test-server.ts';
+import { TEST_ADMIN_PASSWORD, useTestServer } from '../helpers/test-server.ts';
 
 /** Waits for what arrives over the network (a snapshot, a poll), without timing anything. */
 const LIVE = { timeout: 15_000 };
 
-let srv: Awaited<ReturnType<typeof startTestServer>>;
-let data: ReturnType<typeof tempDataDir>;
-let browser: Browser;
+const srv = useTestServer();
+const browser = useBrowser();
 let admin: string;
 
 beforeAll(async () => {
-  data = tempDataDir();
-  srv = await startTestServer(data.dir);
   admin = await srv.login('admin', TEST_ADMIN_PASSWORD);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await srv?.server.close();
-  data?.remove();
 });
 
 const demo = () => srv.server.demo!;

@@ -1,31 +1,22 @@
 /** The phone page in a real Chromium against a real server: position, movement, the call takeover, leaving, Arabic, joining. */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_STAFF } from '../../server/services/demo-seed.ts';
-import { launchBrowser, type Browser } from '../helpers/browser.ts';
+import { launchBrowser, useBrowser } from '../helpers/browser.ts';
 import { seriousViolations } from '../helpers/pages.ts';
-import { TEST_ADMIN_PASSWORD, startTestServer, tempDataDir } from '../helpers/test-server.ts';
+import { TEST_ADMIN_PASSWORD, useTestServer } from '../helpers/test-server.ts';
 
 /** Waits for what the page learns by polling, without timing anything. */
 const LIVE = { timeout: 15_000 };
 
-let srv: Awaited<ReturnType<typeof startTestServer>>;
-let data: ReturnType<typeof tempDataDir>;
-let browser: Browser;
+const srv = useTestServer();
+const browser = useBrowser();
 let staff: string;
 let admin: string;
 
 beforeAll(async () => {
-  data = tempDataDir();
-  srv = await startTestServer(data.dir);
   staff = await srv.login(DEMO_STAFF.username, DEMO_STAFF.password);
   admin = await srv.login('admin', TEST_ADMIN_PASSWORD);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await srv?.server.close();
-  data?.remove();
 });
 
 const demo = () => srv.server.demo!;

@@ -1,9 +1,9 @@
 /** Hostile text in every field that reaches a screen is shown as text on the board and the staff console, never run. */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_STAFF } from '../../server/services/demo-seed.ts';
-import { launchBrowser, type Browser } from '../helpers/browser.ts';
-import { TEST_ADMIN_PASSWORD, startTestServer, tempDataDir } from '../helpers/test-server.ts';
+import { useBrowser } from '../helpers/browser.ts';
+import { TEST_ADMIN_PASSWORD, useTestServer } from '../helpers/test-server.ts';
 
 /** Each payload tags what it would inject with data-xss, and reaches for a foreign host, so success is visible. */
 const PAYLOADS = [
@@ -19,9 +19,8 @@ const PAYLOADS = [
   '${alert(8)}<x data-xss onmouseover=alert(9)>',
 ];
 
-let srv: Awaited<ReturnType<typeof startTestServer>>;
-let data: ReturnType<typeof tempDataDir>;
-let browser: Browser;
+const srv = useTestServer();
+const browser = useBrowser();
 let admin: string;
 let staff: string;
 
@@ -39,11 +38,8 @@ async function send(method: string, path: string, cookie: string, body?: unknown
 }
 
 beforeAll(async () => {
-  data = tempDataDir();
-  srv = await startTestServer(data.dir);
   admin = await srv.login('admin', TEST_ADMIN_PASSWORD);
   staff = await srv.login(DEMO_STAFF.username, DEMO_STAFF.password);
-  browser = await launchBrowser();
   const branchId = demo().branchId;
   await send('PATCH', `/api/branches/${branchId}`, admin, { name: PAYLOADS[0]!.slice(0, 80), ticker: PAYLOADS.join(' ') });
   for (const [i, service] of repos().setup.listServices(branchId).entries()) {
@@ -52,11 +48,6 @@ beforeAll(async () => {
   for (const [i, counter] of repos().setup.listCounters(branchId).entries()) {
     await send('PATCH', `/api/counters/${counter.id}`, admin, { name: PAYLOADS[(i + 2) % PAYLOADS.length]!.slice(0, 60) });
   }
-});
-afterAll(async () => {
-  await browser?.close();
-  await srv?.server.close();
-  data?.remove();
 });
 
 interface Watch {

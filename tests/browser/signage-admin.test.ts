@@ -1,26 +1,14 @@
 /** The signage admin in Chromium: uploads with progress and reasons, the playlist editor (per-item settings, order), the schedule editor, the default, the preview. */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, type Browser } from '../helpers/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from '../helpers/browser.ts';
 import { openAdmin, seriousViolations } from '../helpers/pages.ts';
-import { startTestServer, tempDataDir } from '../helpers/test-server.ts';
+import { useTestServer } from '../helpers/test-server.ts';
 import type { Schedule } from '../../displays/admin/signage-api.ts';
 import { tinyPng } from '../signage/media-fixtures.ts';
 
-let srv: Awaited<ReturnType<typeof startTestServer>>;
-let data: ReturnType<typeof tempDataDir>;
-let browser: Browser;
-
-beforeAll(async () => {
-  data = tempDataDir();
-  srv = await startTestServer(data.dir);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await srv?.server.close();
-  data?.remove();
-});
+const srv = useTestServer();
+const browser = useBrowser();
 
 const signage = () => srv.server.app.services.signage;
 const branchId = () => srv.server.demo!.branchId;

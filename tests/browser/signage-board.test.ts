@@ -1,36 +1,27 @@
 /** Signage on a real board in Chromium: scheduled switching at a boundary, calls before content, offline boot. */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_STAFF } from '../../server/services/demo-seed.ts';
 import { localParts } from '../../server/signage/local-time.ts';
-import { launchBrowser, type Browser } from '../helpers/browser.ts';
-import { TEST_ADMIN_PASSWORD, startTestServer, tempDataDir } from '../helpers/test-server.ts';
+import { useBrowser } from '../helpers/browser.ts';
+import { TEST_ADMIN_PASSWORD, useTestServer } from '../helpers/test-server.ts';
 import { tinyPng } from '../signage/media-fixtures.ts';
 
-let srv: Awaited<ReturnType<typeof startTestServer>> | null;
-let data: ReturnType<typeof tempDataDir>;
-let browser: Browser;
-let admin: string;
 /** The server's clock runs shifted so a schedule boundary comes a few seconds after the board is up. */
 let shift = 0;
+const srv = useTestServer({}, { now: () => Date.now() + shift });
+const browser = useBrowser();
+let admin: string;
 
 beforeAll(async () => {
-  data = tempDataDir();
-  srv = await startTestServer(data.dir, {}, { now: () => Date.now() + shift });
   admin = await srv.login('admin', TEST_ADMIN_PASSWORD);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await srv?.server.close();
-  data?.remove();
 });
 
-const demo = () => srv!.server.demo!;
+const demo = () => srv.server.demo!;
 const base = () => `/api/branches/${demo().branchId}/signage`;
 
 async function api(method: string, path: string, body?: unknown) {
-  const res = await fetch(`${srv!.url}${path}`, {
+  const res = await fetch(`${srv.url}${path}`, {
     method,
     headers: { cookie: admin, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
     body: body === undefined ? undefined : JSON.stringify(body),
@@ -41,7 +32,7 @@ async function api(method: string, path: string, body?: unknown) {
 }
 
 async function upload(bytes: Uint8Array, name: string) {
-  const res = await fetch(`${srv!.url}/api/signage/uploads`, { method: 'POST', headers: { cookie: admin, 'x-file-name': name }, body: new Uint8Array(bytes) });
+  const res = await fetch(`${srv.url}/api/signage/uploads`, { method: 'POST', headers: { cookie: admin, 'x-file-name': name }, body: new Uint8Array(bytes) });
   return ((await res.json()) as any).item as { id: number; sha256: string };
 }
 
@@ -50,7 +41,7 @@ const playlist = async (name: string, itemIds: number[]) => (await api('POST', `
 
 async function openBoard(): Promise<Page> {
   const page = await browser.newPage({ width: 1280, height: 720 });
-  await page.goto(`${srv!.url}/board/?branch=${demo().branchId}&token=${demo().boardToken}&hold=3`);
+  await page.goto(`${srv.url}/board/?branch=${demo().branchId}&token=${demo().boardToken}&hold=3`);
   await page.locator('cb-board header').waitFor();
   return page;
 }
@@ -93,7 +84,7 @@ describe('signage on the board', () => {
     // A minute boundary 20 s ahead on the server's clock, scheduled by cron in the branch's zone.
     const boundary = Math.ceil(Date.now() / 60_000) * 60_000 + 10 * 60_000;
     shift = boundary - 20_000 - Date.now();
-    const tz = srv!.server.app.deps.repos.setup.getBranch(demo().branchId)!.timezone;
+    const tz = srv.server.app.deps.repos.setup.getBranch(demo().branchId)!.timezone;
     const p = localParts(boundary, tz);
     await api('POST', `${base()}/schedules`, {
       name: 'Lunch', playlistId: b, groups: null, validFrom: null, validTo: null, priority: 1,
@@ -119,11 +110,11 @@ describe('signage on the board', () => {
     const v = page.locator('cb-content-zone .layer.on video');
     await expect.poll(() => v.evaluate((el: HTMLVideoElement) => el.currentTime).catch(() => 0), { timeout: 30_000 }).toBeGreaterThan(1);
 
-    const staff = await srv!.login(DEMO_STAFF.username, DEMO_STAFF.password);
-    await fetch(`${srv!.url}/api/branches/${demo().branchId}/tickets`, {
+    const staff = await srv.login(DEMO_STAFF.username, DEMO_STAFF.password);
+    await fetch(`${srv.url}/api/branches/${demo().branchId}/tickets`, {
       method: 'POST', headers: { authorization: `Bearer ${demo().kioskToken}`, 'content-type': 'application/json' }, body: JSON.stringify({ serviceId: 1 }),
     });
-    expect((await srv!.post(`/api/counters/${demo().counterId}/call-next`, staff)).status).toBe(200);
+    expect((await srv.post(`/api/counters/${demo().counterId}/call-next`, staff)).status).toBe(200);
     await expect.poll(() => v.evaluate((el: HTMLVideoElement) => el.paused)).toBe(true);
     const pausedAt = await v.evaluate((el: HTMLVideoElement) => el.currentTime);
     expect(pausedAt).toBeGreaterThan(0);
@@ -174,9 +165,8 @@ describe('signage on the board', () => {
     await page.reload();
     await expect.poll(() => shownItem(page), { timeout: 15_000 }).toBe(String(green.id));
 
-    const url = srv!.url;
-    await srv!.server.close();
-    srv = null;
+    const url = srv.url;
+    await srv.server.close();
     await page.goto(`${url}/board/`);
     await expect.poll(() => shownItem(page), { timeout: 15_000 }).toBe(String(green.id));
     expect(await page.locator('cb-content-zone .layer.on img').evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(64);

@@ -1,27 +1,18 @@
 /** The staff console in a real Chromium against a real server: sign in, pick a desk, live queue, actions, errors, a11y. */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DEMO_STAFF } from '../../server/services/demo-seed.ts';
-import { launchBrowser, type Browser } from '../helpers/browser.ts';
+import { useBrowser } from '../helpers/browser.ts';
 import { openStaffConsole, seriousViolations } from '../helpers/pages.ts';
-import { startTestServer, tempDataDir } from '../helpers/test-server.ts';
+import { useTestServer } from '../helpers/test-server.ts';
 
 
-let srv: Awaited<ReturnType<typeof startTestServer>>;
-let data: ReturnType<typeof tempDataDir>;
-let browser: Browser;
+const srv = useTestServer();
+const browser = useBrowser();
 let staff: string;
 
 beforeAll(async () => {
-  data = tempDataDir();
-  srv = await startTestServer(data.dir);
   staff = await srv.login(DEMO_STAFF.username, DEMO_STAFF.password);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await srv?.server.close();
-  data?.remove();
 });
 
 const demo = () => srv.server.demo!;

@@ -1,23 +1,11 @@
 /** The whole path a visitor sees: a kiosk ticket, a staff member presses Call next, the board shows the call. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, type Browser } from '../helpers/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from '../helpers/browser.ts';
 import { openStaffConsole } from '../helpers/pages.ts';
-import { startTestServer, tempDataDir } from '../helpers/test-server.ts';
+import { useTestServer } from '../helpers/test-server.ts';
 
-let srv: Awaited<ReturnType<typeof startTestServer>>;
-let data: ReturnType<typeof tempDataDir>;
-let browser: Browser;
-
-beforeAll(async () => {
-  data = tempDataDir();
-  srv = await startTestServer(data.dir);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await srv?.server.close();
-  data?.remove();
-});
+const srv = useTestServer();
+const browser = useBrowser();
 
 describe('staff console and board together', () => {
   it('a staff member calls next and the board shows the call', async () => {

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export const CHROMIUM = process.env.CALLBOARD_CHROMIUM ?? '/usr/bin/chromium';
 
@@ -44,5 +45,30 @@ export async function launchBrowser(options: { autoplay?: boolean } = {}): Promi
       await context.close();
       rmSync(profile, { recursive: true, force: true });
     },
+  };
+}
+
+/**
+ * A browser for the calling file: launched in its own `beforeAll`, closed in `afterAll`. Called after
+ * `useTestServer`, it closes before the server does. Reading the handle before the launch throws.
+ */
+export function useBrowser(options: { autoplay?: boolean } = {}): Browser {
+  let launched: Browser | null = null;
+  beforeAll(async () => {
+    launched = await launchBrowser(options);
+  });
+  afterAll(async () => {
+    await launched?.close();
+  });
+  const running = (): Browser => {
+    if (!launched) throw new Error('useBrowser: the browser is read before its beforeAll launched it (or its launch failed)');
+    return launched;
+  };
+  return {
+    get context() {
+      return running().context;
+    },
+    newPage: (viewport) => running().newPage(viewport),
+    close: () => running().close(),
   };
 }

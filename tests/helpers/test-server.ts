@@ -1,17 +1,13 @@
 /** A real Callboard server on an OS-picked port over a real SQLite file in a temp dir. */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import type { AppOptions } from '../../server/app.ts';
 import type { Config } from '../../server/config.ts';
 import { startServer } from '../../server/start.ts';
+import { tempDataDir } from './temp-data-dir.ts';
 
 export const TEST_ADMIN_PASSWORD = 'test-admin-password';
 
-export function tempDataDir(): { dir: string; remove(): void } {
-  const dir = mkdtempSync(join(tmpdir(), 'callboard-test-'));
-  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
-}
+export { tempDataDir } from './temp-data-dir.ts';
 
 export function testConfig(dataDir: string, overrides: Partial<Config> = {}): Config {
   return {
@@ -51,4 +47,41 @@ export async function startTestServer(dataDir: string, overrides: Partial<Config
     return { status: res.status, body: (await res.json()) as any };
   }
   return { server, url, login, post };
+}
+
+export type TestServer = Awaited<ReturnType<typeof startTestServer>>;
+
+/**
+ * A server for the calling file (or describe block): started in its own `beforeAll` over a fresh data dir,
+ * closed and the dir removed in `afterAll`, also after a failed start. The handle reads through to the
+ * started server, so a file's own `beforeAll`, registered after this call, already sees it running.
+ */
+export function useTestServer(overrides: Partial<Config> = {}, extra: Partial<AppOptions> = {}): TestServer {
+  let data: ReturnType<typeof tempDataDir> | null = null;
+  let started: TestServer | null = null;
+  beforeAll(async () => {
+    data = tempDataDir();
+    started = await startTestServer(data.dir, overrides, extra);
+  });
+  afterAll(async () => {
+    try {
+      await started?.server.close(); // a no-op for a test that closed it itself
+    } finally {
+      data?.remove();
+    }
+  });
+  const running = (): TestServer => {
+    if (!started) throw new Error('useTestServer: the server is read before its beforeAll started it (or its start failed)');
+    return started;
+  };
+  return {
+    get server() {
+      return running().server;
+    },
+    get url() {
+      return running().url;
+    },
+    login: (username, password) => running().login(username, password),
+    post: (path, cookie, body) => running().post(path, cookie, body),
+  };
 }

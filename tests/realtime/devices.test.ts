@@ -1,22 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { CloseCode, PROTOCOL_VERSION } from '../../shared/protocol.ts';
-import { TEST_ADMIN_PASSWORD, startTestServer, tempDataDir } from '../helpers/test-server.ts';
+import { TEST_ADMIN_PASSWORD, useTestServer } from '../helpers/test-server.ts';
 import { TestClient } from '../helpers/ws-client.ts';
 
-let srv: Awaited<ReturnType<typeof startTestServer>>;
-let data: ReturnType<typeof tempDataDir>;
+const srv = useTestServer();
 let admin: string;
 let branchId: number;
 
 beforeAll(async () => {
-  data = tempDataDir();
-  srv = await startTestServer(data.dir);
   branchId = srv.server.demo!.branchId;
   admin = await srv.login('admin', TEST_ADMIN_PASSWORD);
-});
-afterAll(async () => {
-  await srv.server.close();
-  data.remove();
 });
 
 async function json(method: string, path: string, body?: unknown, cookie = admin) {

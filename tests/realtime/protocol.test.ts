@@ -1,11 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { CloseCode, PROTOCOL_VERSION } from '../../shared/protocol.ts';
 import { DEMO_STAFF } from '../../server/services/demo-seed.ts';
-import { TEST_ADMIN_PASSWORD, startTestServer, tempDataDir } from '../helpers/test-server.ts';
+import { TEST_ADMIN_PASSWORD, useTestServer } from '../helpers/test-server.ts';
 import { TestClient } from '../helpers/ws-client.ts';
 
-let srv: Awaited<ReturnType<typeof startTestServer>>;
-let data: ReturnType<typeof tempDataDir>;
+const srv = useTestServer({}, { realtime: { limits: { helloTimeoutMs: 300, maxMessages: 20, rateWindowMs: 10_000 } } });
 let staff: string;
 let branchId: number;
 let token: string;
@@ -13,18 +12,12 @@ let counterId: number;
 let serviceId: number;
 
 beforeAll(async () => {
-  data = tempDataDir();
-  srv = await startTestServer(data.dir, {}, { realtime: { limits: { helloTimeoutMs: 300, maxMessages: 20, rateWindowMs: 10_000 } } });
   const demo = srv.server.demo!;
   branchId = demo.branchId;
   token = demo.boardToken;
   counterId = demo.counterId;
   staff = await srv.login(DEMO_STAFF.username, DEMO_STAFF.password);
   serviceId = srv.server.app.deps.repos.setup.listServices(branchId)[0]!.id;
-});
-afterAll(async () => {
-  await srv.server.close();
-  data.remove();
 });
 
 const issue = () => srv.post(`/api/branches/${branchId}/tickets`, staff, { serviceId });

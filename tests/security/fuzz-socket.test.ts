@@ -1,8 +1,8 @@
 /** Property-based: the socket decoder and a live /ws endpoint take arbitrary frames without crashing or answering garbage. */
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { CloseCode, PROTOCOL_VERSION, decodeClientMessage } from '../../shared/protocol.ts';
-import { startTestServer, tempDataDir } from '../helpers/test-server.ts';
+import { useTestServer } from '../helpers/test-server.ts';
 import { TestClient } from '../helpers/ws-client.ts';
 
 const frame = fc.oneof(
@@ -39,16 +39,7 @@ describe('decodeClientMessage', () => {
 });
 
 describe('a live socket', () => {
-  let srv: Awaited<ReturnType<typeof startTestServer>>;
-  let data: ReturnType<typeof tempDataDir>;
-  beforeAll(async () => {
-    data = tempDataDir();
-    srv = await startTestServer(data.dir);
-  });
-  afterAll(async () => {
-    await srv.server.close();
-    data.remove();
-  });
+  const srv = useTestServer();
 
   test('arbitrary frames before and after a valid hello end in a protocol close code or a live session, never a crash', async () => {
     const allowed = new Set<number>([CloseCode.BadMessage, CloseCode.Unauthorized, CloseCode.Forbidden, CloseCode.BadVersion, CloseCode.Overload, 1009]);

@@ -1,26 +1,19 @@
 /** Per-IP limits on the public endpoints, and sockets that flood or send oversized frames are closed. */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { CloseCode, PROTOCOL_VERSION } from '../../shared/protocol.ts';
 import { DEMO_STAFF } from '../../server/services/demo-seed.ts';
-import { startTestServer, tempDataDir } from '../helpers/test-server.ts';
+import { useTestServer } from '../helpers/test-server.ts';
 import { TestClient } from '../helpers/ws-client.ts';
 
-let srv: Awaited<ReturnType<typeof startTestServer>>;
-let data: ReturnType<typeof tempDataDir>;
+const srv = useTestServer({}, {
+  security: { publicLimits: { pairing: { max: 3, windowMs: 60_000 }, join: { max: 3, windowMs: 60_000 }, phone: { max: 5, windowMs: 60_000 } } },
+});
 let branchId: number;
 let boardToken: string;
 
-beforeAll(async () => {
-  data = tempDataDir();
-  srv = await startTestServer(data.dir, {}, {
-    security: { publicLimits: { pairing: { max: 3, windowMs: 60_000 }, join: { max: 3, windowMs: 60_000 }, phone: { max: 5, windowMs: 60_000 } } },
-  });
+beforeAll(() => {
   branchId = srv.server.demo!.branchId;
   boardToken = srv.server.demo!.boardToken;
-});
-afterAll(async () => {
-  await srv.server.close();
-  data.remove();
 });
 
 describe('HTTP rate limits per address', () => {

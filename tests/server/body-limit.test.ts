@@ -1,25 +1,18 @@
 /** The API's 64 KiB request limit over real HTTP: by Content-Length, and counted for chunked bodies. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_STAFF } from '../../server/services/demo-seed.ts';
-import { startTestServer, tempDataDir } from '../helpers/test-server.ts';
+import { useTestServer } from '../helpers/test-server.ts';
 
-let data: ReturnType<typeof tempDataDir>;
-let srv: Awaited<ReturnType<typeof startTestServer>>;
+const srv = useTestServer();
 let cookie: string;
 let path: string;
 let serviceId: number;
 
 beforeAll(async () => {
-  data = tempDataDir();
-  srv = await startTestServer(data.dir);
   cookie = await srv.login(DEMO_STAFF.username, DEMO_STAFF.password);
   const { branchId } = srv.server.demo!;
   path = `/api/branches/${branchId}/tickets`;
   serviceId = srv.server.app.deps.repos.setup.listServices(branchId)[0]!.id;
-});
-afterAll(async () => {
-  await srv.server.close();
-  data.remove();
 });
 
 const body = (pad: number) => JSON.stringify({ serviceId, pad: 'x'.repeat(pad) });

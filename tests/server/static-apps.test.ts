@@ -2,21 +2,11 @@
 import { readdirSync } from 'node:fs';
 import { request } from 'node:http';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { APPS_DIR } from '../../server/paths.ts';
-import { startTestServer, tempDataDir } from '../helpers/test-server.ts';
+import { useTestServer } from '../helpers/test-server.ts';
 
-let srv: Awaited<ReturnType<typeof startTestServer>>;
-let data: ReturnType<typeof tempDataDir>;
-
-beforeAll(async () => {
-  data = tempDataDir();
-  srv = await startTestServer(data.dir);
-});
-afterAll(async () => {
-  await srv.server.close();
-  data.remove();
-});
+const srv = useTestServer();
 
 /** A raw GET (fetch would undo the encoding we want to look at). */
 function get(path: string, acceptEncoding: string): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }> {
