@@ -89,7 +89,9 @@ async function round(side: Side, measured: boolean): Promise<void> {
   }
   await done;
   if (measured) side.delivered += got;
-  // This process collects its garbage between calls, not during one (run with --expose-gc).
+  // Pings and garbage collection go in the gap after a call, so their replies and pauses land in
+  // neither side's next call (pongs arriving during a call would slow that side's reading).
+  heartbeat();
   globalThis.gc?.();
   await new Promise((r) => setTimeout(r, GAP_MS));
 }
@@ -105,7 +107,6 @@ function heartbeat(): void {
 // Callboard goes first in each pair: the baseline's payload takes the size of its call message.
 for (let r = -WARMUP; r < rounds; r++) {
   await round(callboard, r >= 0);
-  heartbeat();
   await round(baseline, r >= 0);
 }
 
