@@ -209,3 +209,21 @@ describe('realtime protocol', () => {
 function normalize(state: TestClient['state']) {
   return { ...state!, tickets: [...state!.tickets].sort((a, b) => a.id - b.id) };
 }
+
+describe('heartbeat with a short idle limit', () => {
+  const IDLE_MS = 600;
+  const quick = useTestServer({}, { realtime: { limits: { idleTimeoutMs: IDLE_MS } } });
+
+  it('P7 keeps a pinging display across several idle limits, and closes it with 4008 once it falls silent', async () => {
+    const { branchId: branch, boardToken } = quick.server.demo!;
+    const client = await TestClient.connect(quick.url, branch, boardToken);
+    // Eight pings a quarter of the limit apart: two limits' worth of time, each ping re-arming the timer.
+    for (let i = 1; i <= 8; i++) {
+      await new Promise((r) => setTimeout(r, IDLE_MS / 4));
+      client.send({ type: 'ping', t: i });
+      await client.waitFor((c) => c.messages.some((m) => m.type === 'pong' && m.t === i), `pong ${i}`);
+    }
+    expect(client.closed).toBeNull();
+    expect((await client.waitForClose()).code).toBe(CloseCode.Timeout);
+  });
+});
