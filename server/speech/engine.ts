@@ -23,9 +23,8 @@ export const DEFAULT_SPEED_WPM = 150;
 const MAX_OUTPUT_BYTES = 32 * 1024 * 1024;
 
 /**
- * What the synthesizer sees of our environment: where to find it and its voices, the locale, nothing
- * else. The server's own environment holds secrets (admin password, metrics token) a child has no use
- * for, and under `npm start` hundreds of npm_* entries that every spawn would copy again.
+ * What the synthesizer sees of our environment: where to find it and its voices, and the locale. The
+ * server's environment holds secrets (admin password, metrics token) a child process has no use for.
  */
 const ENGINE_ENV_KEYS = ['PATH', 'ESPEAK_DATA_PATH', 'HOME', 'LANG', 'LC_ALL'];
 const engineEnv = (): NodeJS.ProcessEnv =>
@@ -36,9 +35,9 @@ interface RunResult {
   stderr: Buffer;
 }
 
-function run(command: string, args: string[], timeoutMs: number, env: NodeJS.ProcessEnv): Promise<RunResult> {
+function run(command: string, args: string[], timeoutMs: number): Promise<RunResult> {
   return new Promise((resolve, reject) => {
-    execFile(command, args, { encoding: 'buffer', maxBuffer: MAX_OUTPUT_BYTES, timeout: timeoutMs, env }, (error, stdout, stderr) => {
+    execFile(command, args, { encoding: 'buffer', maxBuffer: MAX_OUTPUT_BYTES, timeout: timeoutMs, env: engineEnv() }, (error, stdout, stderr) => {
       if (error) reject(Object.assign(error, { stderr }));
       else resolve({ stdout, stderr });
     });
@@ -54,7 +53,6 @@ export function createEspeakEngine(options: EspeakOptions = {}): SpeechEngine {
   const command = options.command ?? DEFAULT_ESPEAK_COMMAND;
   const speed = options.speed ?? DEFAULT_SPEED_WPM;
   const timeoutMs = options.timeoutMs ?? 30_000;
-  const env = engineEnv();
   return {
     speed,
     async synthesize(ssml, voice) {
@@ -62,7 +60,7 @@ export function createEspeakEngine(options: EspeakOptions = {}): SpeechEngine {
       const args = ['-v', voice, '-s', String(speed), '-m', '--stdout', '--', ssml];
       let result: RunResult;
       try {
-        result = await run(command, args, timeoutMs, env);
+        result = await run(command, args, timeoutMs);
       } catch (error) {
         if (isMissing(error)) throw new SpeechUnavailableError(`${command} is not installed`);
         const stderr = String((error as { stderr?: Buffer }).stderr ?? '').trim();
@@ -88,7 +86,7 @@ export type EngineStatus =
 /** Run once at start-up: tells whether calls can have sound, and which espeak-ng does it. */
 export async function detectEngine(command = DEFAULT_ESPEAK_COMMAND): Promise<EngineStatus> {
   try {
-    const { stdout } = await run(command, ['--version'], 10_000, engineEnv());
+    const { stdout } = await run(command, ['--version'], 10_000);
     // "eSpeak NG text-to-speech: 1.51  Data at: /usr/lib/…"
     const text = stdout.toString('utf8');
     const version = /text-to-speech:\s*(\S+)/.exec(text)?.[1] ?? text.trim().split('\n')[0] ?? 'unknown';
