@@ -54,8 +54,6 @@ export class ClientSession {
   private principal: Principal | null = null;
   private unsubscribe: (() => void) | null = null;
   private timer: NodeJS.Timeout;
-  /** Whether `timer` is the idle timer yet (until the first message it is the hello timer). */
-  private idleArmed = false;
   private windowStart: number;
   private windowCount = 0;
 
@@ -151,14 +149,14 @@ export class ClientSession {
   }
 
   private resetIdle() {
-    // Re-arm the idle timer in place: a new timer per ping (every display, every 10 s) is garbage that
-    // lives long enough to reach the old generation, whose collections are the longest pauses a call can hit.
-    if (this.idleArmed) {
+    // Once live, `timer` is the idle timer: re-arm it in place. A new timer per ping (every display, every
+    // 10 s) is garbage that lives long enough to reach the old generation, whose collections are the
+    // longest pauses a call can hit. Before that, the first message (the hello) replaces the hello timer.
+    if (this.state === 'live') {
       this.timer.refresh();
       return;
     }
     clearTimeout(this.timer);
-    this.idleArmed = true;
     this.timer = setTimeout(() => this.close(CloseCode.Timeout, 'no ping'), this.limits.idleTimeoutMs).unref();
   }
 
